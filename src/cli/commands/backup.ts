@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { ReboundError } from '../../core/errors.js';
+import { exportBackup, importBackup, importSpreadsheet } from '../../core/tracker/index.js';
+import type { SpreadsheetImportReport } from '../../core/tracker/index.js';
+import { readSpreadsheet } from '../../import/read-spreadsheet.js';
+import { printData, say } from '../output.js';
+import { readBytes, readText } from '../read-input.js';
+import { withTracker, type GlobalOptions } from '../session.js';
+
+function describeSpreadsheetReport(report: SpreadsheetImportReport): string {
+  const verb = report.isDryRun ? 'Would import' : 'Imported';
+  const lines = [`${verb} ${report.imported.length} of ${report.rowsRead} rows.`];
+  if (report.alreadyThere.length > 0)
+    lines.push(`${report.alreadyThere.length} were already in Rebound.`);
+  if (report.skipped.length > 0) {
+    lines.push(`Skipped ${report.skipped.length}:`);
+    for (const row of report.skipped) lines.push(`  line ${row.line}: ${row.reason}`);
+  }
+  if (report.ignoredColumns.length > 0)
+    lines.push(`Columns not used: ${report.ignoredColumns.join(', ')}.`);
+  return lines.join('\n');
+}
+
+async function importCsv(
+  program: Command,
+  path: string,
+  options: { dryRun?: boolean; json?: boolean },
+) {
+  const file = readSpreadsheet(await readBytes(path));
+  const report = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
+    importSpreadsheet(ctx, file.headers, file.rows, { isDryRun: options.dryRun === true }),
+  );
+  const full = {
+    ...report,
+    rowsRead: report.rowsRead + file.unreadable.length,
+    skipped: [...file.unreadable, ...report.skipped].sort((a, b) => a.line - b.line),
+  };
+  printData(full, options, () => describeSpreadsheetReport(full));
+}
+
+async function importJson(program: Command, path: string, options: { json?: boolean }) {
+  let document: unknown;
+  try {
+    document = JSON.parse(await readText(path));
+  } catch (error) {
+    if (error instanceof ReboundError) throw error;
+    throw new ReboundError(
+      'invalid_backup',
+      `${path} is not valid JSON, so it can't be a Rebound backup. Nothing was imported.`,
+    );
+  }
+  const report = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
+    importBackup(ctx, document),
+  );
+  printData(
+    report,
+    options,
+    () => `Restored ${report.imported} records (${report.alreadyThere} were already there).`,
+  );
+}
+
+export function registerBackup(program: Command): void {
+  program
+    .command('export')
+    .description('write everything as a JSON backup to stdout: rebound export > backup.json')
+    .action(async () => {
+      const backup = await withTracker(program.opts<GlobalOptions>(), (ctx) => exportBackup(ctx));
+      process.stdout.write(`${JSON.stringify(backup, null, 2)}\n`);
+      if (process.stdout.isTTY) say('Tip: redirect this to a file: rebound export > backup.json');
+    });
+
+  program
+    .command('import')
+    .description('import a Rebound backup (.json) or a spreadsheet of applications (.csv)')
+    .argument('<file>', 'backup.json or applications.csv')
+    .option('--dry-run', 'for a spreadsheet: show what would be imported, change nothing')
+    .option('--json', 'print the report as JSON')
+    .action(async (path: string, options: { dryRun?: boolean; json?: boolean }) => {
+      if (/\.json$/i.test(path)) return importJson(program, path, options);
+      if (/\.(csv|txt|tsv)$/i.test(path)) return importCsv(program, path, options);
+      throw new ReboundError(
+        'invalid_input',
+        `${path}: import reads a backup (.json) or a spreadsheet saved as CSV (.csv).`,
+      );
+    });
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { registerAdd } from './commands/add.js';
+import { registerBackup } from './commands/backup.js';
+import { registerList } from './commands/list.js';
+import { registerReject } from './commands/reject.js';
+import { registerStage } from './commands/stage.js';
+import { registerStart } from './commands/start.js';
+import { exitCodes, reportError } from './output.js';
+
+const program = new Command('rebound')
+  .description('Turn a job rejection into a graceful reply and a lesson.')
+  .option(
+    '--data-dir <dir>',
+    'where the embedded database lives (default ~/.rebound, or REBOUND_DATA_DIR)',
+  )
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+registerStart(program);
+registerAdd(program);
+registerList(program);
+registerStage(program);
+registerReject(program);
+registerBackup(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? exitCodes.ok : exitCodes.invalidInput;
+  } else {
+    process.exitCode = reportError(error);
+  }
+}

@@ -1,0 +1,64 @@
+import type { ApplicationFilter } from './inputs.js';
+import type {
+  Application,
+  ApplicationContact,
+  ApplicationEvent,
+  Contact,
+  Rejection,
+  UserId,
+} from './records.js';
+
+/** Everything a user has, in one document: what export writes and import reads back. */
+export type Backup = {
+  format: 'rebound-backup';
+  version: 1;
+  exportedAt: string;
+  applications: Application[];
+  events: ApplicationEvent[];
+  rejections: Rejection[];
+  contacts: Contact[];
+  applicationContacts: ApplicationContact[];
+};
+
+export type BackupRecords = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+
+/** The store the core needs. The embedded database and PostgreSQL both implement it. */
+export type ReboundStore = {
+  /** Runs `work` atomically: all its writes land, or none do. */
+  transaction<T>(work: (store: ReboundStore) => Promise<T>): Promise<T>;
+  applications: {
+    insert(application: Application): Promise<void>;
+    update(application: Application): Promise<void>;
+    get(userId: UserId, id: string): Promise<Application | null>;
+    list(userId: UserId, filter: ApplicationFilter): Promise<Application[]>;
+    /** Removes the application with its events, rejections and contact links. */
+    delete(userId: UserId, id: string): Promise<boolean>;
+  };
+  events: {
+    insert(event: ApplicationEvent): Promise<void>;
+    listForApplication(userId: UserId, applicationId: string): Promise<ApplicationEvent[]>;
+  };
+  rejections: {
+    insert(rejection: Rejection): Promise<void>;
+    listForApplication(userId: UserId, applicationId: string): Promise<Rejection[]>;
+  };
+  contacts: {
+    insert(contact: Contact): Promise<void>;
+    update(contact: Contact): Promise<void>;
+    get(userId: UserId, id: string): Promise<Contact | null>;
+    list(userId: UserId): Promise<Contact[]>;
+    delete(userId: UserId, id: string): Promise<boolean>;
+    link(link: ApplicationContact): Promise<boolean>;
+    unlink(userId: UserId, applicationId: string, contactId: string): Promise<boolean>;
+    listForApplication(userId: UserId, applicationId: string): Promise<Contact[]>;
+  };
+  backup: {
+    read(userId: UserId): Promise<BackupRecords>;
+    /** Inserts records whose id is not there yet; returns how many were new. */
+    write(records: BackupRecords): Promise<number>;
+  };
+};
+
+/** Time and ids come from outside so every rule is repeatable in tests. */
+export type Clock = () => Date;
+export type IdSource = () => string;

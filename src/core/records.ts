@@ -1,0 +1,81 @@
+import type { Outcome, Stage } from './stages.js';
+
+/** The id of the person whose data this is. One local user unless a server runs many. */
+export type UserId = string;
+
+export const localUserId: UserId = 'local';
+
+export type Application = {
+  id: string;
+  userId: UserId;
+  company: string;
+  role: string;
+  postingUrl: string | null;
+  source: string | null;
+  location: string | null;
+  /** Calendar date, YYYY-MM-DD. */
+  appliedOn: string | null;
+  notes: string | null;
+  /** Where the application is now. The furthest stage ever reached comes from the events. */
+  stage: Stage;
+  outcome: Outcome;
+  fromSource: 'manual' | 'spreadsheet' | 'backup' | 'email';
+  createdAt: string;
+  updatedAt: string;
+};
+
+export const eventTypes = [
+  'created',
+  'stage_changed',
+  'outcome_changed',
+  'rejection_logged',
+  'contact_linked',
+  'contact_unlinked',
+] as const;
+export type EventType = (typeof eventTypes)[number];
+
+/** Something that happened to an application, with the time it happened. Never rewritten. */
+export type ApplicationEvent = {
+  id: string;
+  userId: UserId;
+  applicationId: string;
+  type: EventType;
+  stage: Stage | null;
+  outcome: Outcome | null;
+  at: string;
+  detail: string | null;
+};
+
+export type Rejection = {
+  id: string;
+  userId: UserId;
+  applicationId: string;
+  receivedAt: string;
+  /** The furthest stage reached when the rejection came. */
+  stageAtRejection: Stage;
+  rawText: string;
+  sender: string | null;
+  /** null when the email doesn't say. */
+  isReapplyInvited: boolean | null;
+  createdAt: string;
+};
+
+export type Contact = {
+  id: string;
+  userId: UserId;
+  name: string;
+  title: string | null;
+  email: string | null;
+  linkedinUrl: string | null;
+  company: string | null;
+  notes: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ApplicationContact = {
+  userId: UserId;
+  applicationId: string;
+  contactId: string;
+  createdAt: string;
+};

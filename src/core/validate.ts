@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { ReboundError, type FieldProblem } from './errors.js';
+
+/** Zod issues as field problems a person can act on. */
+export function toFieldProblems(error: z.ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : 'input',
+    message: issue.message,
+  }));
+}
+
+/** Parse or throw one ReboundError naming every bad field. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  const fields = toFieldProblems(result.error);
+  const summary = fields.map((f) => `${f.field}: ${f.message}`).join(' ');
+  throw new ReboundError('invalid_input', `Some details need a fix. ${summary}`, fields);
+}

@@ -1,0 +1,202 @@
+import { and, asc, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ApplicationFilter } from '../core/inputs.js';
+import type { BackupRecords, ReboundStore } from '../core/ports.js';
+import type { UserId } from '../core/records.js';
+import * as t from './schema.js';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof t>;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function applicationConditions(userId: UserId, filter: ApplicationFilter): SQL[] {
+  const conditions: (SQL | undefined)[] = [eq(t.applications.userId, userId)];
+  if (filter.stage) conditions.push(eq(t.applications.stage, filter.stage));
+  if (filter.outcome) conditions.push(eq(t.applications.outcome, filter.outcome));
+  if (filter.company) {
+    conditions.push(ilike(t.applications.company, `%${escapeLike(filter.company)}%`));
+  }
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    conditions.push(
+      or(
+        ilike(t.applications.company, pattern),
+        ilike(t.applications.role, pattern),
+        ilike(t.applications.notes, pattern),
+        ilike(t.applications.location, pattern),
+      ),
+    );
+  }
+  return conditions.filter((c): c is SQL => c !== undefined);
+}
+
+/** Inserts in chunks so a large backup stays under PostgreSQL's parameter limit. */
+async function insertNew(
+  db: Database,
+  table: Parameters<Database['insert']>[0],
+  rows: Record<string, unknown>[],
+): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    const result = await db.insert(table).values(chunk).onConflictDoNothing().returning();
+    inserted += result.length;
+  }
+  return inserted;
+}
+
+async function readBackup(db: Database, userId: UserId): Promise<BackupRecords> {
+  return {
+    applications: await db
+      .select()
+      .from(t.applications)
+      .where(eq(t.applications.userId, userId))
+      .orderBy(asc(t.applications.createdAt), asc(t.applications.id)),
+    events: await db
+      .select()
+      .from(t.applicationEvents)
+      .where(eq(t.applicationEvents.userId, userId))
+      .orderBy(asc(t.applicationEvents.at), asc(t.applicationEvents.id)),
+    rejections: await db
+      .select()
+      .from(t.rejections)
+      .where(eq(t.rejections.userId, userId))
+      .orderBy(asc(t.rejections.receivedAt), asc(t.rejections.id)),
+    contacts: await db
+      .select()
+      .from(t.contacts)
+      .where(eq(t.contacts.userId, userId))
+      .orderBy(asc(t.contacts.createdAt), asc(t.contacts.id)),
+    applicationContacts: await db
+      .select()
+      .from(t.applicationContacts)
+      .where(eq(t.applicationContacts.userId, userId))
+      .orderBy(
+        asc(t.applicationContacts.createdAt),
+        asc(t.applicationContacts.applicationId),
+        asc(t.applicationContacts.contactId),
+      ),
+  };
+}
+
+async function writeBackup(db: Database, records: BackupRecords): Promise<number> {
+  return (
+    (await insertNew(db, t.applications, records.applications)) +
+    (await insertNew(db, t.contacts, records.contacts)) +
+    (await insertNew(db, t.applicationEvents, records.events)) +
+    (await insertNew(db, t.rejections, records.rejections)) +
+    (await insertNew(db, t.applicationContacts, records.applicationContacts))
+  );
+}
+
+/** The store on any PostgreSQL: embedded (PGlite) or a server (node-postgres). */
+export function createDrizzleStore(db: Database): ReboundStore {
+  const application = (userId: UserId, id: string) =>
+    and(eq(t.applications.userId, userId), eq(t.applications.id, id));
+  const contact = (userId: UserId, id: string) =>
+    and(eq(t.contacts.userId, userId), eq(t.contacts.id, id));
+  return {
+    transaction: (work) => db.transaction((tx) => work(createDrizzleStore(tx as Database))),
+    applications: {
+      insert: async (row) => {
+        await db.insert(t.applications).values(row);
+      },
+      update: async (row) => {
+        await db.update(t.applications).set(row).where(application(row.userId, row.id));
+      },
+      get: async (userId, id) =>
+        (await db.select().from(t.applications).where(application(userId, id)))[0] ?? null,
+      list: (userId, filter) =>
+        db
+          .select()
+          .from(t.applications)
+          .where(and(...applicationConditions(userId, filter)))
+          .orderBy(desc(t.applications.updatedAt), desc(t.applications.id)),
+      delete: async (userId, id) =>
+        (await db.delete(t.applications).where(application(userId, id)).returning()).length > 0,
+    },
+    events: {
+      insert: async (row) => {
+        await db.insert(t.applicationEvents).values(row);
+      },
+      listForApplication: (userId, applicationId) =>
+        db
+          .select()
+          .from(t.applicationEvents)
+          .where(
+            and(
+              eq(t.applicationEvents.userId, userId),
+              eq(t.applicationEvents.applicationId, applicationId),
+            ),
+          )
+          .orderBy(asc(t.applicationEvents.at)),
+    },
+    rejections: {
+      insert: async (row) => {
+        await db.insert(t.rejections).values(row);
+      },
+      listForApplication: (userId, applicationId) =>
+        db
+          .select()
+          .from(t.rejections)
+          .where(
+            and(eq(t.rejections.userId, userId), eq(t.rejections.applicationId, applicationId)),
+          )
+          .orderBy(asc(t.rejections.receivedAt)),
+    },
+    contacts: {
+      insert: async (row) => {
+        await db.insert(t.contacts).values(row);
+      },
+      update: async (row) => {
+        await db.update(t.contacts).set(row).where(contact(row.userId, row.id));
+      },
+      get: async (userId, id) =>
+        (await db.select().from(t.contacts).where(contact(userId, id)))[0] ?? null,
+      list: (userId) =>
+        db
+          .select()
+          .from(t.contacts)
+          .where(eq(t.contacts.userId, userId))
+          .orderBy(asc(t.contacts.name)),
+      delete: async (userId, id) =>
+        (await db.delete(t.contacts).where(contact(userId, id)).returning()).length > 0,
+      link: async (row) =>
+        (await db.insert(t.applicationContacts).values(row).onConflictDoNothing().returning())
+          .length > 0,
+      unlink: async (userId, applicationId, contactId) =>
+        (
+          await db
+            .delete(t.applicationContacts)
+            .where(
+              and(
+                eq(t.applicationContacts.userId, userId),
+                eq(t.applicationContacts.applicationId, applicationId),
+                eq(t.applicationContacts.contactId, contactId),
+              ),
+            )
+            .returning()
+        ).length > 0,
+      listForApplication: async (userId, applicationId) =>
+        (
+          await db
+            .select({ contact: t.contacts })
+            .from(t.applicationContacts)
+            .innerJoin(t.contacts, eq(t.contacts.id, t.applicationContacts.contactId))
+            .where(
+              and(
+                eq(t.applicationContacts.userId, userId),
+                eq(t.applicationContacts.applicationId, applicationId),
+              ),
+            )
+            .orderBy(asc(t.applicationContacts.createdAt))
+        ).map((row) => row.contact),
+    },
+    backup: {
+      read: (userId) => readBackup(db, userId),
+      write: (records) => writeBackup(db, records),
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import { eventTypes } from '../core/records.js';
+import { outcomes, stages } from '../core/stages.js';
+import { boolean, customType, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+
+// Every table carries user_id so a multi-user server needs no schema change.
+// Times are stored as timestamptz and returned as ISO strings.
+// node-postgres hands back Date objects and PGlite hands back text such as
+// "2026-03-14 09:30:00+00"; both become the same ISO string here.
+const isoTimestamp = customType<{ data: string; driverData: string | Date }>({
+  dataType: () => 'timestamp with time zone',
+  toDriver: (value) => value,
+  fromDriver: (value) =>
+    value instanceof Date
+      ? value.toISOString()
+      : new Date(value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00')).toISOString(),
+});
+const at = (name: string) => isoTimestamp(name).notNull();
+
+export const users = pgTable('users', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: at('created_at').default(sql`now()`),
+});
+
+export const applications = pgTable(
+  'applications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    company: text('company').notNull(),
+    role: text('role').notNull(),
+    postingUrl: text('posting_url'),
+    source: text('source'),
+    location: text('location'),
+    appliedOn: text('applied_on'),
+    notes: text('notes'),
+    stage: text('stage', { enum: stages }).notNull(),
+    outcome: text('outcome', { enum: outcomes }).notNull(),
+    fromSource: text('from_source', {
+      enum: ['manual', 'spreadsheet', 'backup', 'email'],
+    }).notNull(),
+    createdAt: at('created_at'),
+    updatedAt: at('updated_at'),
+  },
+  (t) => [index('applications_user_updated').on(t.userId, t.updatedAt)],
+);
+
+export const applicationEvents = pgTable(
+  'application_events',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    type: text('type', { enum: eventTypes }).notNull(),
+    stage: text('stage', { enum: stages }),
+    outcome: text('outcome', { enum: outcomes }),
+    at: at('at'),
+    detail: text('detail'),
+  },
+  (t) => [index('application_events_application').on(t.applicationId, t.at)],
+);
+
+export const rejections = pgTable(
+  'rejections',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    receivedAt: at('received_at'),
+    stageAtRejection: text('stage_at_rejection', { enum: stages }).notNull(),
+    rawText: text('raw_text').notNull(),
+    sender: text('sender'),
+    isReapplyInvited: boolean('is_reapply_invited'),
+    createdAt: at('created_at'),
+  },
+  (t) => [index('rejections_application').on(t.applicationId)],
+);
+
+export const contacts = pgTable('contacts', {
+  id: text('id').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
+  name: text('name').notNull(),
+  title: text('title'),
+  email: text('email'),
+  linkedinUrl: text('linkedin_url'),
+  company: text('company'),
+  notes: text('notes'),
+  createdAt: at('created_at'),
+  updatedAt: at('updated_at'),
+});
+
+export const applicationContacts = pgTable(
+  'application_contacts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    contactId: text('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    createdAt: at('created_at'),
+  },
+  (t) => [primaryKey({ columns: [t.applicationId, t.contactId] })],
+);
