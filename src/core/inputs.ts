@@ -46,10 +46,13 @@ export const outcomeSchema = z.enum(outcomes, {
   error: `Outcome must be one of: ${outcomes.join(', ')}.`,
 });
 
-export const timestampSchema = z.string({ error: 'Time must be text.' }).refine(isTimestamp, {
-  error:
-    'Time must be an ISO 8601 date and time with a time zone, for example 2026-03-14T09:30:00Z.',
-});
+export const timestampSchema = z
+  .string({ error: 'Time must be text.' })
+  .refine(isTimestamp, {
+    error:
+      'Time must be an ISO 8601 date and time with a time zone, for example 2026-03-14T09:30:00Z.',
+  })
+  .transform((value) => new Date(value).toISOString());
 
 const applicationFields = {
   company: requiredText('Company', 200),

@@ -45,6 +45,8 @@ const ghostWords = /\b(ghost(ed)?|no (reply|response|answer))\b/;
 export function parseStatusName(raw: string): StatusMeaning | null {
   const text = raw.trim().toLowerCase().replace(/[_]+/g, ' ');
   if (text === '') return null;
+  // Decisions the candidate made about an offer read before any rejection wording.
+  for (const { test, meaning } of patterns.slice(0, 2)) if (test.test(text)) return meaning;
   const isRejected = rejectionWords.test(text);
   const isGhosted = ghostWords.test(text);
   const stageText = text.replace(rejectionWords, ' ');
