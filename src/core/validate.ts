@@ -14,6 +14,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.outp
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields = toFieldProblems(result.error);
-  const summary = fields.map((f) => `${f.field}: ${f.message}`).join(' ');
+  // Each message names its field in words ("Applied date must be…"), for the CLI and the UI.
+  const summary = fields.map((f) => f.message).join(' ');
   throw new ReboundError('invalid_input', `Some details need a fix. ${summary}`, fields);
 }

@@ -8,7 +8,8 @@ export function newRouter() {
     defaultHook: (result, c) => {
       if (result.success) return;
       const fields = toFieldProblems(result.error);
-      const summary = fields.map((f) => `${f.field}: ${f.message}`).join(' ');
+      // Each message names its field in words ("Applied date must be…"), for the CLI and the UI.
+      const summary = fields.map((f) => f.message).join(' ');
       return c.json(errorBody('invalid_input', `Some details need a fix. ${summary}`, fields), 400);
     },
   });
