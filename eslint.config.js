@@ -33,7 +33,7 @@ const ioModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'src/store/migrations/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tmp/**', 'src/store/migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -59,7 +59,11 @@ export async function startRebound(): Promise<RunningRebound> {
     url,
     rebound,
     stop: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       await rebound.close();
     },
   };

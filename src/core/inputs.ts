@@ -4,7 +4,7 @@ import { outcomes, stages } from './stages.js';
 
 // PostgreSQL text cannot hold NUL; pasted mail sometimes carries one. Drop it quietly
 // rather than failing the whole record.
-const withoutNul = (value: string) => value.replaceAll(String.fromCharCode(0), '');
+export const withoutNul = (value: string) => value.replaceAll(String.fromCharCode(0), '');
 
 const text = (label: string, max: number) =>
   z

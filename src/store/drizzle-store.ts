@@ -1,9 +1,12 @@
-import { and, asc, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, or, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ApplicationFilter } from '../core/inputs.js';
 import type { BackupRecords, ReboundStore } from '../core/ports.js';
 import type { UserId } from '../core/records.js';
 import * as t from './schema.js';
+
+// The write-order column stays inside the store; records don't carry it.
+const { seq: eventSeq, ...eventColumns } = getTableColumns(t.applicationEvents);
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof t>;
 
@@ -55,10 +58,10 @@ async function readBackup(db: Database, userId: UserId): Promise<BackupRecords> 
       .where(eq(t.applications.userId, userId))
       .orderBy(asc(t.applications.createdAt), asc(t.applications.id)),
     events: await db
-      .select()
+      .select(eventColumns)
       .from(t.applicationEvents)
       .where(eq(t.applicationEvents.userId, userId))
-      .orderBy(asc(t.applicationEvents.at), asc(t.applicationEvents.id)),
+      .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
     rejections: await db
       .select()
       .from(t.rejections)
@@ -123,7 +126,7 @@ export function createDrizzleStore(db: Database): ReboundStore {
       },
       listForApplication: (userId, applicationId) =>
         db
-          .select()
+          .select(eventColumns)
           .from(t.applicationEvents)
           .where(
             and(
@@ -131,7 +134,7 @@ export function createDrizzleStore(db: Database): ReboundStore {
               eq(t.applicationEvents.applicationId, applicationId),
             ),
           )
-          .orderBy(asc(t.applicationEvents.at)),
+          .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
     },
     rejections: {
       insert: async (row) => {

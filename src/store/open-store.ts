@@ -31,6 +31,21 @@ const migrationsFolder = [
   .map((url) => fileURLToPath(url))
   .find((folder) => existsSync(join(folder, 'meta', '_journal.json'))) as string;
 
+let memoryTemplate: Promise<Blob> | undefined;
+
+// Creating a database takes seconds; an in-memory store (tests, previews) starts from a
+// migrated copy made once per process instead.
+function migratedMemoryTemplate(): Promise<Blob> {
+  memoryTemplate ??= (async () => {
+    const client = new PGlite();
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+    const blob = await client.dumpDataDir('none');
+    await client.close();
+    return blob;
+  })();
+  return memoryTemplate;
+}
+
 async function openEmbedded(dataDir: string | null): Promise<Omit<OpenStore, 'target'>> {
   let unlock = () => {};
   if (dataDir !== null) {
@@ -38,7 +53,10 @@ async function openEmbedded(dataDir: string | null): Promise<Omit<OpenStore, 'ta
     unlock = lockDataDir(dataDir);
   }
   try {
-    const client = dataDir === null ? new PGlite() : new PGlite(join(dataDir, 'db'));
+    const client =
+      dataDir === null
+        ? new PGlite({ loadDataDir: await migratedMemoryTemplate() })
+        : new PGlite(join(dataDir, 'db'));
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     return {

@@ -1,7 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { eventTypes } from '../core/records.js';
 import { outcomes, stages } from '../core/stages.js';
-import { boolean, customType, index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  boolean,
+  customType,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 
 // Every table carries user_id so a multi-user server needs no schema change.
 // Times are stored as timestamptz and returned as ISO strings.
@@ -63,8 +71,10 @@ export const applicationEvents = pgTable(
     outcome: text('outcome', { enum: outcomes }),
     at: at('at'),
     detail: text('detail'),
+    /** Write order, so events at the same instant keep the order they happened in. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
-  (t) => [index('application_events_application').on(t.applicationId, t.at)],
+  (t) => [index('application_events_application').on(t.applicationId, t.at, t.seq)],
 );
 
 export const rejections = pgTable(

@@ -147,11 +147,44 @@ describe.each(storeTargets(postgres))('stored data on $name', (target) => {
         { ...good, version: 2 },
         { ...good, events: 'none' },
         badStage,
+        {
+          ...good,
+          applications: [],
+          events: good.events.map((e) => ({ ...e, id: `${e.id}-x`, applicationId: 'nowhere' })),
+        },
+        { ...good, exportedAt: 'yesterday' },
+        { ...good, events: good.events.map((e) => ({ ...e, id: `${e.id}-y`, at: 'not a date' })) },
+        {
+          ...good,
+          applications: good.applications.map((a) => ({
+            ...a,
+            id: `${a.id}-z`,
+            appliedOn: '2026-02-30',
+          })),
+        },
       ]) {
         await expectReboundError(tracker.importBackup(ctx, garbage), 'invalid_backup');
       }
       expect(await ctx.store.backup.read('local')).toEqual(before);
     });
+  });
+
+  it('imports text with a NUL character instead of failing the whole backup', async () => {
+    await fillStore();
+    const { ctx } = current();
+    const backup = await tracker.exportBackup(ctx);
+    const fresh = await target.open();
+    try {
+      const into = { ...ctx, store: fresh.store };
+      const withNul = {
+        ...backup,
+        applications: backup.applications.map((a) => ({ ...a, notes: 'a\u0000b' })),
+      };
+      expect((await tracker.importBackup(into, withNul)).imported).toBe(13);
+      expect((await fresh.store.applications.get('local', 'id-1'))?.notes).toBe('ab');
+    } finally {
+      await fresh.close();
+    }
   });
 
   describe('spreadsheet import', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../dates.js';
 import { ReboundError } from '../errors.js';
+import { timestampSchema, withoutNul } from '../inputs.js';
 import type { Backup, BackupRecords } from '../ports.js';
 import { eventTypes } from '../records.js';
 import { outcomes, stages } from '../stages.js';
@@ -7,8 +9,13 @@ import { toFieldProblems } from '../validate.js';
 import { nowIso, type TrackerContext } from './context.js';
 
 const id = z.string().min(1);
-const when = z.string().min(1);
-const maybe = z.string().nullable();
+const when = timestampSchema;
+const str = z.string().transform(withoutNul);
+const maybe = str.nullable();
+const calendarDay = z
+  .string()
+  .refine(isCalendarDate, { error: 'must be a date written YYYY-MM-DD' })
+  .nullable();
 
 const backupSchema = z.object({
   format: z.literal('rebound-backup', { error: 'This file is not a Rebound backup.' }),
@@ -18,12 +25,12 @@ const backupSchema = z.object({
     z.object({
       id,
       userId: id,
-      company: z.string(),
-      role: z.string(),
+      company: str,
+      role: str,
       postingUrl: maybe,
       source: maybe,
       location: maybe,
-      appliedOn: maybe,
+      appliedOn: calendarDay,
       notes: maybe,
       stage: z.enum(stages),
       outcome: z.enum(outcomes),
@@ -51,7 +58,7 @@ const backupSchema = z.object({
       applicationId: id,
       receivedAt: when,
       stageAtRejection: z.enum(stages),
-      rawText: z.string(),
+      rawText: str,
       sender: maybe,
       isReapplyInvited: z.boolean().nullable(),
       createdAt: when,
@@ -61,7 +68,7 @@ const backupSchema = z.object({
     z.object({
       id,
       userId: id,
-      name: z.string(),
+      name: str,
       title: maybe,
       email: maybe,
       linkedinUrl: maybe,
@@ -75,6 +82,49 @@ const backupSchema = z.object({
     z.object({ userId: id, applicationId: id, contactId: id, createdAt: when }),
   ),
 });
+
+/** Every event, rejection and link must point at an application (and contact) that exists. */
+async function requireKnownReferences(ctx: TrackerContext, records: BackupRecords): Promise<void> {
+  const applicationIds = new Set(records.applications.map((a) => a.id));
+  const contactIds = new Set(records.contacts.map((c) => c.id));
+  const references = [
+    ...records.events.map((e) => ({
+      what: `event ${e.id}`,
+      applicationId: e.applicationId,
+      contactId: null,
+    })),
+    ...records.rejections.map((r) => ({
+      what: `rejection ${r.id}`,
+      applicationId: r.applicationId,
+      contactId: null,
+    })),
+    ...records.applicationContacts.map((l) => ({
+      what: 'a contact link',
+      applicationId: l.applicationId,
+      contactId: l.contactId,
+    })),
+  ];
+  for (const ref of references) {
+    if (!applicationIds.has(ref.applicationId)) {
+      if (!(await ctx.store.applications.get(ctx.userId, ref.applicationId))) {
+        throw new ReboundError(
+          'invalid_backup',
+          `This backup is incomplete: ${ref.what} belongs to application ${ref.applicationId}, which is neither in the file nor in Rebound. Nothing was imported.`,
+        );
+      }
+      applicationIds.add(ref.applicationId);
+    }
+    if (ref.contactId !== null && !contactIds.has(ref.contactId)) {
+      if (!(await ctx.store.contacts.get(ctx.userId, ref.contactId))) {
+        throw new ReboundError(
+          'invalid_backup',
+          `This backup is incomplete: ${ref.what} names contact ${ref.contactId}, which is neither in the file nor in Rebound. Nothing was imported.`,
+        );
+      }
+      contactIds.add(ref.contactId);
+    }
+  }
+}
 
 export async function exportBackup(ctx: TrackerContext): Promise<Backup> {
   const records = await ctx.store.backup.read(ctx.userId);
@@ -120,6 +170,7 @@ export async function importBackup(
     contacts: mine(parsed.data.contacts),
     applicationContacts: mine(parsed.data.applicationContacts),
   };
+  await requireKnownReferences(ctx, records);
   const imported = await ctx.store.transaction((store) => store.backup.write(records));
   const read = countRecords(records);
   return { read, imported, alreadyThere: read - imported };

@@ -14,7 +14,8 @@ CREATE TABLE "application_events" (
 	"stage" text,
 	"outcome" text,
 	"at" timestamp with time zone NOT NULL,
-	"detail" text
+	"detail" text,
+	"seq" bigserial NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "applications" (
@@ -74,6 +75,6 @@ ALTER TABLE "applications" ADD CONSTRAINT "applications_user_id_users_id_fk" FOR
 ALTER TABLE "contacts" ADD CONSTRAINT "contacts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rejections" ADD CONSTRAINT "rejections_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "rejections" ADD CONSTRAINT "rejections_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "application_events_application" ON "application_events" USING btree ("application_id","at");--> statement-breakpoint
+CREATE INDEX "application_events_application" ON "application_events" USING btree ("application_id","at","seq");--> statement-breakpoint
 CREATE INDEX "applications_user_updated" ON "applications" USING btree ("user_id","updated_at");--> statement-breakpoint
 CREATE INDEX "rejections_application" ON "rejections" USING btree ("application_id");
