@@ -147,6 +147,13 @@ describe('contacts API', () => {
     expect(contact.status).toBe(201);
     const contactId = contact.body.id as string;
     expect((await t.call('GET', '/api/contacts')).body).toHaveLength(1);
+    expect((await t.call('GET', `/api/contacts/${contactId}`)).body).toMatchObject({
+      title: 'Recruiter',
+    });
+    expect(
+      (await t.call('PATCH', `/api/contacts/${contactId}`, { title: 'Talent Partner' })).body,
+    ).toMatchObject({ title: 'Talent Partner' });
+    expect((await t.call('DELETE', `/api/contacts/${contactId}`)).status).toBe(409);
     const detail = await t.call('GET', `/api/applications/${id}`);
     expect(detail.body).toMatchObject({ contacts: [{ name: 'Zoë Okafor' }] });
     expect((await t.call('DELETE', `/api/applications/${id}/contacts/${contactId}`)).status).toBe(

@@ -32,6 +32,14 @@ const create = createRoute({
   request: body(contactInputSchema),
   responses: { 201: json(contactSchema, 'The new contact'), ...errorResponses },
 });
+const read = createRoute({
+  method: 'get',
+  path: '/contacts/{id}',
+  tags,
+  summary: 'One contact',
+  request: { params: idParams },
+  responses: { 200: json(contactSchema, 'The contact'), ...errorResponses },
+});
 const update = createRoute({
   method: 'patch',
   path: '/contacts/{id}',
@@ -78,6 +86,9 @@ export function contactRoutes(ctx: TrackerContext) {
   return newRouter()
     .openapi(list, async (c) => c.json(await tracker.listContacts(ctx), 200))
     .openapi(create, async (c) => c.json(await tracker.addContact(ctx, c.req.valid('json')), 201))
+    .openapi(read, async (c) =>
+      c.json(await tracker.requireContact(ctx, c.req.valid('param').id), 200),
+    )
     .openapi(update, async (c) =>
       c.json(await tracker.updateContact(ctx, c.req.valid('param').id, c.req.valid('json')), 200),
     )
