@@ -91,6 +91,7 @@ export function benchRecords(count: number, userId: UserId, now: Date): BackupRe
       outcome: null,
       at: created.toISOString(),
       detail: null,
+      step: null,
     });
   }
   return { applications, events, rejections: [], contacts: [], applicationContacts: [] };

@@ -17,6 +17,7 @@ const exitCodeByError: Record<ReboundErrorCode, number> = {
   confirmation_required: exitCodes.needsConfirmation,
   conflict: exitCodes.needsConfirmation,
   data_dir_in_use: exitCodes.dataDirInUse,
+  step_blocked: exitCodes.needsConfirmation,
 };
 
 /** Data goes to stdout: JSON for machines, or the given lines for people. */

@@ -5,7 +5,8 @@ export type ReboundErrorCode =
   | 'confirmation_required'
   | 'conflict'
   | 'data_dir_in_use'
-  | 'invalid_backup';
+  | 'invalid_backup'
+  | 'step_blocked';
 
 /** One field that failed validation, named the way the user typed it. */
 export type FieldProblem = { field: string; message: string };

@@ -37,10 +37,18 @@ export type ReboundStore = {
   events: {
     insert(event: ApplicationEvent): Promise<void>;
     listForApplication(userId: UserId, applicationId: string): Promise<ApplicationEvent[]>;
+    listForApplications(userId: UserId, applicationIds: string[]): Promise<ApplicationEvent[]>;
   };
   rejections: {
     insert(rejection: Rejection): Promise<void>;
     listForApplication(userId: UserId, applicationId: string): Promise<Rejection[]>;
+    /** Every rejection of the user, oldest first. */
+    list(userId: UserId): Promise<Rejection[]>;
+  };
+  settings: {
+    /** The stored settings document, or null before the user changed any. */
+    get(userId: UserId): Promise<unknown>;
+    put(userId: UserId, data: unknown, updatedAt: string): Promise<void>;
   };
   contacts: {
     insert(contact: Contact): Promise<void>;

@@ -1,3 +1,4 @@
+import type { StepKind } from './playbook/steps.js';
 import type { Outcome, Stage } from './stages.js';
 
 /** The id of the person whose data this is. One local user unless a server runs many. */
@@ -31,6 +32,9 @@ export const eventTypes = [
   'rejection_logged',
   'contact_linked',
   'contact_unlinked',
+  'step_done',
+  'step_skipped',
+  'feedback_received',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 
@@ -43,7 +47,10 @@ export type ApplicationEvent = {
   stage: Stage | null;
   outcome: Outcome | null;
   at: string;
+  /** Human detail: a contact's name, feedback text, or for step_done the draft elements sent. */
   detail: string | null;
+  /** For step_done and step_skipped: which step. */
+  step: StepKind | null;
 };
 
 export type Rejection = {

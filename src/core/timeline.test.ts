@@ -11,6 +11,7 @@ const event = (overrides: Partial<ApplicationEvent>): ApplicationEvent => ({
   outcome: null,
   at: '2026-03-01T09:00:00.000Z',
   detail: null,
+  step: null,
   ...overrides,
 });
 

@@ -1,4 +1,5 @@
 import type { ApplicationEvent } from './records.js';
+import { stepLabels } from './playbook/steps.js';
 import { laterStage, outcomeLabels, stageLabels, type Stage } from './stages.js';
 
 /** The furthest stage an application ever reached, whatever its status is now. */
@@ -35,5 +36,11 @@ export function describeEvent(event: ApplicationEvent): string {
       return event.detail ? `Contact added: ${event.detail}` : 'Contact added';
     case 'contact_unlinked':
       return event.detail ? `Contact removed: ${event.detail}` : 'Contact removed';
+    case 'step_done':
+      return event.step ? `Done: ${stepLabels[event.step].toLowerCase()}` : 'Step done';
+    case 'step_skipped':
+      return event.step ? `Skipped: ${stepLabels[event.step].toLowerCase()}` : 'Step skipped';
+    case 'feedback_received':
+      return 'Feedback received';
   }
 }

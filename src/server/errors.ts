@@ -10,6 +10,7 @@ const statusByCode: Record<ReboundErrorCode, ContentfulStatusCode> = {
   confirmation_required: 409,
   conflict: 409,
   data_dir_in_use: 503,
+  step_blocked: 409,
 };
 
 export function errorBody(code: string, message: string, fields: FieldProblem[] = []) {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ApplicationFilter } from '../core/inputs.js';
 import type { BackupRecords, ReboundStore } from '../core/ports.js';
@@ -135,6 +135,19 @@ export function createDrizzleStore(db: Database): ReboundStore {
             ),
           )
           .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
+      listForApplications: async (userId, applicationIds) =>
+        applicationIds.length === 0
+          ? []
+          : db
+              .select(eventColumns)
+              .from(t.applicationEvents)
+              .where(
+                and(
+                  eq(t.applicationEvents.userId, userId),
+                  inArray(t.applicationEvents.applicationId, applicationIds),
+                ),
+              )
+              .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
     },
     rejections: {
       insert: async (row) => {
@@ -148,6 +161,22 @@ export function createDrizzleStore(db: Database): ReboundStore {
             and(eq(t.rejections.userId, userId), eq(t.rejections.applicationId, applicationId)),
           )
           .orderBy(asc(t.rejections.receivedAt)),
+      list: (userId) =>
+        db
+          .select()
+          .from(t.rejections)
+          .where(eq(t.rejections.userId, userId))
+          .orderBy(asc(t.rejections.receivedAt), asc(t.rejections.id)),
+    },
+    settings: {
+      get: async (userId) =>
+        (await db.select().from(t.settings).where(eq(t.settings.userId, userId)))[0]?.data ?? null,
+      put: async (userId, data, updatedAt) => {
+        await db
+          .insert(t.settings)
+          .values({ userId, data, updatedAt })
+          .onConflictDoUpdate({ target: t.settings.userId, set: { data, updatedAt } });
+      },
     },
     contacts: {
       insert: async (row) => {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { stepKinds } from '../core/playbook/steps.js';
 import { eventTypes } from '../core/records.js';
 import { outcomes, stages } from '../core/stages.js';
 import {
@@ -6,6 +7,7 @@ import {
   boolean,
   customType,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -71,6 +73,7 @@ export const applicationEvents = pgTable(
     outcome: text('outcome', { enum: outcomes }),
     at: at('at'),
     detail: text('detail'),
+    step: text('step', { enum: stepKinds }),
     /** Write order, so events at the same instant keep the order they happened in. */
     seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
@@ -128,3 +131,12 @@ export const applicationContacts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.applicationId, t.contactId] })],
 );
+
+/** The playbook settings of each user, as one validated document. */
+export const settings = pgTable('settings', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id),
+  data: jsonb('data').notNull(),
+  updatedAt: at('updated_at'),
+});

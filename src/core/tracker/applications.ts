@@ -43,6 +43,7 @@ export function makeEvent(
     outcome: null,
     at: nowIso(ctx),
     detail: null,
+    step: null,
     ...fields,
   };
 }

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../dates.js';
 import { ReboundError } from '../errors.js';
 import { timestampSchema, withoutNul } from '../inputs.js';
 import type { Backup, BackupRecords } from '../ports.js';
+import { stepKinds } from '../playbook/steps.js';
 import { eventTypes } from '../records.js';
 import { outcomes, stages } from '../stages.js';
 import { toFieldProblems } from '../validate.js';
@@ -49,6 +50,7 @@ const backupSchema = z.object({
       outcome: z.enum(outcomes).nullable(),
       at: when,
       detail: maybe,
+      step: z.enum(stepKinds).nullable().default(null),
     }),
   ),
   rejections: z.array(

@@ -7,6 +7,8 @@ export type TrackerContext = {
   now: Clock;
   newId: IdSource;
   userId: UserId;
+  /** The time zone to assume until the user picks one (the machine's own). */
+  defaultTimeZone?: string;
 };
 
 export function nowIso(ctx: TrackerContext): string {

@@ -4,3 +4,5 @@ export * from './contacts.js';
 export * from './context.js';
 export * from './rejections.js';
 export * from './spreadsheet-import.js';
+export * from './playbook.js';
+export * from './today.js';
