@@ -8,6 +8,7 @@ import { newRouter } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
 import { backupRoutes } from './routes/backup.js';
 import { contactRoutes } from './routes/contacts.js';
+import { playbookRoutes } from './routes/playbook.js';
 
 const maxBodyBytes = 16 * 1024 * 1024;
 
@@ -50,7 +51,8 @@ export function createApp(ctx: TrackerContext, options: { webRoot?: string } = {
     .get('/health', (c) => c.json({ isHealthy: true }))
     .route('/applications', applicationRoutes(ctx))
     .route('/', contactRoutes(ctx))
-    .route('/', backupRoutes(ctx));
+    .route('/', backupRoutes(ctx))
+    .route('/', playbookRoutes(ctx));
   // OpenAPIHono extends Hono; route() merges its OpenAPI definitions into the document.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const routes = app.route('/api', api);

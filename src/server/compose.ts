@@ -34,7 +34,13 @@ export async function openRebound(
 ): Promise<Rebound> {
   const opened = await openStore(target);
   return {
-    ctx: { store: opened.store, now: () => new Date(), newId: randomUUID, userId: localUserId },
+    ctx: {
+      store: opened.store,
+      now: () => new Date(),
+      newId: randomUUID,
+      userId: localUserId,
+      defaultTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    },
     storeDescription: describe(target),
     close: () => opened.close(),
   };

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { stepKinds, stepStatuses } from '../core/playbook/steps.js';
 import { eventTypes } from '../core/records.js';
 import { outcomes, stages } from '../core/stages.js';
 
@@ -36,6 +37,7 @@ export const timelineEntrySchema = z
     outcome: z.enum(outcomes).nullable(),
     at: z.string(),
     detail: maybe,
+    step: z.enum(stepKinds).nullable(),
     description: z.string(),
   })
   .openapi('TimelineEntry');
@@ -109,4 +111,37 @@ export const errorResponses = {
 export const json = <S extends z.ZodType>(schema: S, description: string) => ({
   description,
   content: { 'application/json': { schema } },
+});
+
+export const planStepSchema = z
+  .object({
+    kind: z.enum(stepKinds),
+    status: z.enum(stepStatuses),
+    notBefore: z.string().nullable(),
+    dueBy: z.string().nullable(),
+    rationale: z.string(),
+    blockedReason: z.string().optional(),
+    doneAt: z.string().optional(),
+  })
+  .openapi('PlanStep');
+
+export const planSchema = z
+  .object({
+    application: applicationSchema,
+    rejection: rejectionSchema,
+    coolOffEndsAt: z.string(),
+    isCoolingOff: z.boolean(),
+    steps: z.array(planStepSchema),
+  })
+  .openapi('Plan');
+
+export const todayItemSchema = z
+  .object({ application: applicationSchema, step: planStepSchema })
+  .openapi('TodayItem');
+
+export const nowQuery = z.object({
+  now: z
+    .string()
+    .optional()
+    .openapi({ description: 'Compute as if it were this time (ISO 8601); default now.' }),
 });

@@ -39,7 +39,7 @@ function feedback(at: string): ApplicationEvent {
   };
 }
 
-function plan(overrides: Partial<PlanInput> & { now: string }): PlanStep[] {
+function plan(overrides: Partial<Omit<PlanInput, 'now'>> & { now: string }): PlanStep[] {
   return computePlan({
     rejection: { receivedAt: received, stageAtRejection: 'technical' },
     furthestStage: 'technical',
