@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerBackup } from './commands/backup.js';
 import { registerList } from './commands/list.js';
+import { registerPlan } from './commands/plan.js';
 import { registerReject } from './commands/reject.js';
 import { registerStage } from './commands/stage.js';
 import { registerStart } from './commands/start.js';
@@ -23,6 +24,7 @@ registerList(program);
 registerStage(program);
 registerReject(program);
 registerBackup(program);
+registerPlan(program);
 
 try {
   await program.parseAsync(process.argv);
