@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchApi, type ApiResult, type Endpoint } from './api.js';
 import { builtCli, ensureBuilt } from './build.js';
+import { benchCompose, type ComposeResult } from './compose.js';
 import { searchTerm } from './seed.js';
 import { benchStartup, killRunningChildren, type StartupResult } from './startup.js';
 import { bytes, count, max, median, ms, percentile, ratio, table } from './stats.js';
@@ -81,6 +82,36 @@ function reportApi(result: ApiResult, requests: number): void {
   console.log('  Ratios are against GET /api/health in the same run.');
 }
 
+function reportCompose(result: ComposeResult): void {
+  const perDraft = (result.composeMs * 1000) / result.drafts;
+  const perTemplate = (result.templateMs * 1000) / result.drafts;
+  const perPlan = (result.planMs * 1000) / result.plans;
+  console.log(
+    `\nComposer and playbook: ${count(result.drafts)} drafts (7 kinds × ${count(result.plans)} contexts), ${count(result.plans)} plans`,
+  );
+  console.log(
+    table(
+      ['', 'total', 'per item', 'ratio'],
+      [
+        [
+          'baseline: template literal',
+          ms(result.templateMs),
+          `${perTemplate.toFixed(2)} µs`,
+          '1.0×',
+        ],
+        [
+          'composeDraft',
+          ms(result.composeMs),
+          `${perDraft.toFixed(2)} µs`,
+          ratio(perDraft, perTemplate),
+        ],
+        ['computePlan', ms(result.planMs), `${perPlan.toFixed(2)} µs`, ratio(perPlan, perTemplate)],
+      ],
+    ),
+  );
+  console.log(`  Target < 100 µs per draft: ${perDraft < 100 ? 'met' : 'NOT met'}.`);
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -90,8 +121,8 @@ async function main(): Promise<void> {
       applications: { type: 'string' },
     },
   });
-  if (values.only !== undefined && values.only !== 'startup' && values.only !== 'api') {
-    throw new Error('--only must be "startup" or "api".');
+  if (values.only !== undefined && !['startup', 'api', 'compose'].includes(values.only)) {
+    throw new Error('--only must be "startup", "api" or "compose".');
   }
   const runs = positive('runs', values.runs, 10);
   const requests = positive('requests', values.requests, 50);
@@ -107,7 +138,10 @@ async function main(): Promise<void> {
     `Load average (1 min) at start: ${load()}. Other work on the machine skews the numbers.`,
   );
 
-  if (values.only !== 'api') {
+  if (values.only === undefined || values.only === 'compose') {
+    reportCompose(benchCompose(10_000));
+  }
+  if (values.only === undefined || values.only === 'startup') {
     const build = ensureBuilt(root);
     console.log(
       build.status === 'built'
@@ -116,7 +150,7 @@ async function main(): Promise<void> {
     );
     reportStartup(await benchStartup(root, runs), runs);
   }
-  if (values.only !== 'startup') {
+  if (values.only === undefined || values.only === 'api') {
     reportApi(await benchApi(applications, requests), requests);
   }
   console.log(`\nLoad average (1 min) at the end: ${load()}.`);

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerBackup } from './commands/backup.js';
+import { registerDraft } from './commands/draft.js';
 import { registerList } from './commands/list.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReject } from './commands/reject.js';
@@ -25,6 +26,7 @@ registerStage(program);
 registerReject(program);
 registerBackup(program);
 registerPlan(program);
+registerDraft(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -8,6 +8,7 @@ import { newRouter } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
 import { backupRoutes } from './routes/backup.js';
 import { contactRoutes } from './routes/contacts.js';
+import { draftRoutes } from './routes/drafts.js';
 import { playbookRoutes } from './routes/playbook.js';
 
 const maxBodyBytes = 16 * 1024 * 1024;
@@ -52,7 +53,8 @@ export function createApp(ctx: TrackerContext, options: { webRoot?: string } = {
     .route('/applications', applicationRoutes(ctx))
     .route('/', contactRoutes(ctx))
     .route('/', backupRoutes(ctx))
-    .route('/', playbookRoutes(ctx));
+    .route('/', playbookRoutes(ctx))
+    .route('/', draftRoutes(ctx));
   // OpenAPIHono extends Hono; route() merges its OpenAPI definitions into the document.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const routes = app.route('/api', api);

@@ -6,3 +6,4 @@ export * from './rejections.js';
 export * from './spreadsheet-import.js';
 export * from './playbook.js';
 export * from './today.js';
+export * from './drafts.js';
