@@ -29,4 +29,21 @@ export class ApplicationPage {
   timeline() {
     return this.page.getByRole('list', { name: 'Timeline' });
   }
+
+  plan() {
+    return this.page.getByRole('list', { name: 'Plan' });
+  }
+
+  /** One step of the plan, found by its label ("Reply with thanks"). */
+  planStep(label: string) {
+    return this.plan()
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: label, exact: true }) });
+  }
+
+  async writeStep(label: string): Promise<void> {
+    await this.planStep(label)
+      .getByRole('link', { name: /^Write it/ })
+      .click();
+  }
 }

@@ -101,6 +101,23 @@ export type TimelineEntry = ApplicationDetail['timeline'][number];
 export type Rejection = ApplicationDetail['rejections'][number];
 export type Contact = ApplicationDetail['contacts'][number];
 
+const playbook = {
+  plan: byId.plan,
+  steps: byId.steps,
+  feedback: byId.feedback,
+  drafts: byId.drafts,
+};
+
+export type StepRecordInput = Parameters<typeof playbook.steps.$post>[0]['json'];
+export type FeedbackInput = Parameters<typeof playbook.feedback.$post>[0]['json'];
+export type DraftOptions = Parameters<typeof playbook.drafts.$post>[0]['json'];
+export type SettingsPatch = Parameters<typeof client.settings.$patch>[0]['json'];
+export type Plan = Awaited<ReturnType<typeof api.getPlan>>;
+export type PlanStep = Plan['steps'][number];
+export type TodayItem = Awaited<ReturnType<typeof api.getToday>>[number];
+export type Settings = Awaited<ReturnType<typeof api.getSettings>>;
+export type Draft = Awaited<ReturnType<typeof api.composeDraft>>;
+
 export const api = {
   listApplications: (query: ApplicationFilter = {}) => unwrap(applications.$get({ query })),
   addApplication: (json: ApplicationInput) => unwrap(applications.$post({ json })),
@@ -121,4 +138,15 @@ export const api = {
   ) => unwrap(byId.contacts.$post({ param: { id }, json })),
   unlinkContact: (id: string, contactId: string) =>
     unwrap(byId.contacts[':contactId'].$delete({ param: { id, contactId } })),
+
+  getToday: () => unwrap(client.today.$get({ query: {} })),
+  getPlan: (id: string) => unwrap(playbook.plan.$get({ param: { id }, query: {} })),
+  recordStep: (id: string, json: StepRecordInput) =>
+    unwrap(playbook.steps.$post({ param: { id }, json })),
+  logFeedback: (id: string, json: FeedbackInput) =>
+    unwrap(playbook.feedback.$post({ param: { id }, json })),
+  composeDraft: (id: string, json: DraftOptions) =>
+    unwrap(playbook.drafts.$post({ param: { id }, json })),
+  getSettings: () => unwrap(client.settings.$get()),
+  updateSettings: (json: SettingsPatch) => unwrap(client.settings.$patch({ json })),
 };

@@ -4,7 +4,10 @@ import { SiteHeader } from './components/site-header.js';
 import { ApplicationPage } from './pages/application/application-page.js';
 import { EditApplicationPage, NewApplicationPage } from './pages/application-form/form-pages.js';
 import { ApplicationsPage } from './pages/applications/applications-page.js';
+import { ComposerPage } from './pages/composer/composer-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
+import { SettingsPage } from './pages/settings/settings-page.js';
+import { TodayPage } from './pages/today/today-page.js';
 import { StatusProvider, StatusRegion, useStatus } from './status.js';
 
 export function App() {
@@ -41,6 +44,12 @@ function Layout() {
           <Route path="/">
             <ApplicationsPage />
           </Route>
+          <Route path="/today">
+            <TodayPage />
+          </Route>
+          <Route path="/settings">
+            <SettingsPage />
+          </Route>
           <Route path="/applications">
             <Redirect to="/" replace />
           </Route>
@@ -49,6 +58,11 @@ function Layout() {
           </Route>
           <Route path="/applications/:id/edit">
             {(params) => <EditApplicationPage key={params.id} id={params.id} />}
+          </Route>
+          <Route path="/applications/:id/compose/:kind">
+            {(params) => (
+              <ComposerPage key={`${params.id}/${params.kind}`} id={params.id} kind={params.kind} />
+            )}
           </Route>
           <Route path="/applications/:id">
             {(params) => <ApplicationPage key={params.id} id={params.id} />}

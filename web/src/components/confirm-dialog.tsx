@@ -8,6 +8,8 @@ type Props = {
   cancelLabel?: string;
   busyLabel?: string;
   isBusy?: boolean;
+  /** The look of the confirm button; something permanent by default. */
+  confirmClassName?: string;
   error?: string | undefined;
   onConfirm: () => void;
   onCancel: () => void;
@@ -65,7 +67,7 @@ export function ConfirmDialog(props: Props) {
         </button>
         <button
           type="button"
-          className="button button-danger"
+          className={`button ${props.confirmClassName ?? 'button-danger'}`}
           onClick={props.onConfirm}
           disabled={isBusy}
         >

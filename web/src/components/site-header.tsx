@@ -4,6 +4,8 @@ export function SiteHeader() {
   const [location] = useLocation();
   const isList = location === '/';
   const isNew = location === '/applications/new';
+  const isToday = location === '/today';
+  const isSettings = location === '/settings';
   return (
     <header className="site-header">
       <nav aria-label="Main" className="container site-nav">
@@ -12,6 +14,11 @@ export function SiteHeader() {
           Rebound
         </Link>
         <ul className="nav-links">
+          <li>
+            <Link href="/today" className="nav-link" aria-current={isToday ? 'page' : undefined}>
+              Today
+            </Link>
+          </li>
           <li>
             <Link href="/" className="nav-link" aria-current={isList ? 'page' : undefined}>
               Applications
@@ -24,6 +31,15 @@ export function SiteHeader() {
               aria-current={isNew ? 'page' : undefined}
             >
               Add application
+            </Link>
+          </li>
+          <li>
+            <Link
+              href="/settings"
+              className="nav-link"
+              aria-current={isSettings ? 'page' : undefined}
+            >
+              Settings
             </Link>
           </li>
         </ul>

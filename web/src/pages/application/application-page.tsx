@@ -8,6 +8,7 @@ import { ApplicationMissing } from './application-missing.js';
 import { ContactsSection } from './contacts-section.js';
 import { DeleteApplication } from './delete-application.js';
 import { LogRejection } from './log-rejection.js';
+import { PlanSection } from './plan-section.js';
 import { ProgressPanel } from './progress-panel.js';
 import { RejectionsSection } from './rejections-section.js';
 import { TimelineSection } from './timeline-section.js';
@@ -32,6 +33,7 @@ export function ApplicationPage({ id }: { id: string }) {
   return (
     <>
       <ApplicationHeader detail={detail} />
+      {detail.rejections.length > 0 && <PlanSection detail={detail} onChanged={reload} />}
       <ProgressPanel detail={detail} onChanged={reload} />
       <div className="detail-grid">
         <div className="detail-column">

@@ -1,0 +1,184 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  axeSource,
+  buildWeb,
+  hasChromium,
+  launchBrowser,
+  startRebound,
+  type RunningRebound,
+} from './harness.js';
+import { ApplicationPage } from './pages/application-page.js';
+import { ComposerPage } from './pages/composer-page.js';
+import { SettingsPage } from './pages/settings-page.js';
+import { TodayPage } from './pages/today-page.js';
+
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+};
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const hourMs = 3_600_000;
+
+/** Seeds through the HTTP API, as any client would. */
+async function call<T>(server: RunningRebound, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${server.url}api/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${String(response.status)}`);
+  return (await response.json()) as T;
+}
+
+/** An application at the technical stage, a contact, and a rejection received `hoursAgo`. */
+async function seedRejected(
+  server: RunningRebound,
+  company: string,
+  hoursAgo: number,
+): Promise<string> {
+  const application = await call<{ id: string }>(server, 'POST', 'applications', {
+    company,
+    role: 'Junior Data Engineer',
+    stage: 'technical',
+  });
+  await call(server, 'POST', `applications/${application.id}/contacts`, {
+    name: 'Maya Chen',
+    email: 'maya.chen@example.com',
+  });
+  await call(server, 'POST', `applications/${application.id}/rejections`, {
+    text: `Dear candidate, thank you for the technical interview with ${company}. We have decided not to proceed.`,
+    receivedAt: new Date(Date.now() - hoursAgo * hourMs).toISOString(),
+    stageAtRejection: 'technical',
+  });
+  return application.id;
+}
+
+describe.runIf(hasChromium())('the playbook in the browser', { timeout: 120_000 }, () => {
+  let server: RunningRebound;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startRebound();
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    // Quiet hours two to three hours from now (UTC), so "now" is never quiet during the run
+    // and the pause of a rejection received ten hours ago is over.
+    const hour = new Date().getUTCHours();
+    await call(server, 'PATCH', 'settings', {
+      timeZone: 'UTC',
+      quietFromHour: (hour + 2) % 24,
+      quietUntilHour: (hour + 3) % 24,
+      isWeekendQuiet: false,
+      coolOffHours: 4,
+      senderName: 'Sam Rivera',
+    });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('shows a kind empty state when nothing is due', async () => {
+    const today = new TodayPage(page, server.url);
+    await today.open();
+    await page.getByRole('heading', { name: 'Nothing is due today.' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('takes a reply from Today through the composer to the plan', async () => {
+    const id = await seedRejected(server, 'Lumen Health', 10);
+
+    const today = new TodayPage(page, server.url);
+    await today.open();
+    const reply = today.entry('Reply with thanks', 'Lumen Health');
+    await reply.waitFor();
+    expect(await reply.textContent()).toMatch(/Reply by \w+/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await today.writeIt('Reply with thanks', 'Lumen Health');
+
+    const composer = new ComposerPage(page);
+    await expect.poll(() => composer.heading().textContent()).toContain('Reply with thanks');
+    expect(await composer.messageText()).toContain('Lumen Health');
+    expect(await composer.count().textContent()).toMatch(/\d+ words/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await composer.appendToMessage('\n\nI enjoyed the pairing session with your team.');
+    expect(await composer.messageText()).toContain('pairing session');
+    await composer.markAsSent();
+
+    await page.waitForURL(`${server.url}applications/${id}`);
+    await page.getByRole('status').filter({ hasText: 'as sent' }).waitFor();
+    const application = new ApplicationPage(page);
+    await application
+      .planStep('Reply with thanks')
+      .getByText('Status: Done', { exact: true })
+      .waitFor();
+    await application.planStep('Connect on LinkedIn').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await application.writeStep('Connect on LinkedIn');
+    expect(await composer.messageText()).not.toBe('');
+    expect(await composer.count().textContent()).toMatch(/^\d+ \/ 200 characters/);
+    await composer.message().fill('x'.repeat(210));
+    await composer.count().getByText('10 over LinkedIn’s limit').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('asks before sending during the pause, and records it when sent anyway', async () => {
+    const id = await seedRejected(server, 'Northwind Labs', 0);
+    await page.goto(`${server.url}applications/${id}/compose/reply`);
+    const composer = new ComposerPage(page);
+    expect(await composer.messageText()).toContain('Northwind Labs');
+
+    await composer.markAsSent();
+    const dialog = composer.coolOffDialog();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: /^Wait until / }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await composer.sendAnyway();
+
+    await page.waitForURL(`${server.url}applications/${id}`);
+    await new ApplicationPage(page)
+      .planStep('Reply with thanks')
+      .getByText('Status: Done', { exact: true })
+      .waitFor();
+  });
+
+  it('saves settings and shows the server’s message beside a bad field', async () => {
+    const settings = new SettingsPage(page, server.url);
+    await settings.open();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await settings.field('Cool-off (hours)').fill('100');
+    await settings.save();
+    await page.getByText('Cool-off must be at most 72 hours').first().waitFor();
+    expect(await settings.field('Cool-off (hours)').getAttribute('aria-invalid')).toBe('true');
+
+    await settings.field('Cool-off (hours)').fill('4');
+    await settings.chooseLinkedinAccount('Premium');
+    await settings.save();
+    await page.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
+    const stored = await call<{ linkedinAccount: string }>(server, 'GET', 'settings');
+    expect(stored.linkedinAccount).toBe('premium');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

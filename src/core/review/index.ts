@@ -1,0 +1,2 @@
+export { reviewDraft } from './review.js';
+export * from './types.js';

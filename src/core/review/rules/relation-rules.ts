@@ -1,0 +1,76 @@
+import type { PhraseRule } from './phrase-rule.js';
+
+const chosen =
+  '(the\\s+(other|chosen|selected|successful|new|final|preferred|winning|hired)\\s+(candidate|applicant|person|hire|one)|whoever\\s+(you|got|was|is)|the\\s+(person|candidate|one|guy|girl|woman|man)\\s+(you|who|that)\\s+(hired|picked|chose|selected|went with|got)|(him|her|them)\\s+over\\s+me|your\\s+(new\\s+)?hire)';
+
+export const relationRules: PhraseRule[] = [
+  {
+    id: 'comparison-candidate',
+    category: 'comparison',
+    severity: 'error',
+    message:
+      'Comparing yourself with the person they chose cannot change the outcome and reads as a complaint about their judgement.',
+    suggestion:
+      'Leave the other candidate out, or wish them well: "I hope the new team member settles in well."',
+    patterns: [
+      new RegExp(
+        `${chosen}[^.!?\\n]{0,60}\\b(better|worse|stronger|weaker|less|more|fewer|than me|than i|than my|didn't have|did not have|doesn't have|does not have|can't have|cannot have|lacks?|over me|instead of me|had that i|has that i)\\b`,
+        'i',
+      ),
+      new RegExp(
+        `\\b(better|stronger|more qualified|more experienced|more suitable|more skilled|a better fit|the better fit|the best fit|more deserving)\\b[^.!?\\n]{0,40}\\b(than|over)\\b[^.!?\\n]{0,20}${chosen}`,
+        'i',
+      ),
+      /\b(i\s+(was|am|were|would have been|would be|'m)|i'm)\s+(clearly|obviously|definitely|surely|certainly|probably|far|much|way|still)?\s*(a\s+)?(better|stronger|more qualified|more experienced|the (best|better|right) (fit|candidate|choice))\b/i,
+      /\bwhat\s+(did|does)\s+(they|he|she|the other|that person|the candidate)\b[^.!?\n]{0,30}\bhave\s+that\s+i\b/i,
+      /\b(more|better)\s+(qualified|experienced|skilled)\s+than\s+(me|i)\b/i,
+      /\bwhy\s+(did you|you)\s+(choose|pick|select|hire|prefer)\s+(someone|somebody|another|them|him|her)\b/i,
+    ],
+    isNegatable: true,
+  },
+  {
+    id: 'threat-public',
+    category: 'threat_public',
+    severity: 'error',
+    message:
+      'A threat to post, review or take legal steps ends the relationship at once and can follow you in a small industry.',
+    suggestion:
+      'Leave it out of this message. If something truly wrong happened, talk it through with someone you trust first, away from the reply.',
+    patterns: [
+      /\bglassdoor\b/i,
+      /\b(post|write|share|tweet|blog|talk|tell|warn)\w*\b[^.!?\n]{0,40}\b(linkedin|twitter|reddit|facebook|instagram|tiktok|social media|online|publicly|public|everyone|everybody|the world|my network|my followers|other candidates|others)\b/i,
+      /\b(leave|leaving|write|writing|give|giving|post|posting)\b[^.!?\n]{0,20}\b(a|an|my)?\s*(honest\s+|bad\s+|negative\s+|one-star\s+|1-star\s+)?reviews?\b/i,
+      /\b(lawyer|attorney|legal action|solicitor|sue|suing|lawsuit|tribunal|labou?r board|court|complaint with|file a complaint|report (you|this|your company))\b/i,
+      /\b(name and shame|go viral|make (this|it) public|expose (you|your|this)|people (should|will|need to) know|everyone (should|will) know)\b/i,
+    ],
+    isNegatable: true,
+    unless:
+      /\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
+  },
+  {
+    id: 'passive-aggressive',
+    category: 'passive_aggressive',
+    severity: 'error',
+    message: 'Sarcasm and pointed remarks come across as bitterness, even when meant lightly.',
+    suggestion:
+      'Say plainly and kindly what you mean, or leave it out: "Thank you for letting me know."',
+    patterns: [
+      /\bthanks? (a lot |so much |very much )?for nothing\b/i,
+      /\b(your|their)\s+loss\b/i,
+      /\bgood luck (finding|with finding|getting|replacing)\b/i,
+      /\bi\s+(guess|suppose|assume)\b[^.!?\n]{0,40}\b(someone|somebody|better|cheaper|younger|connected|already|internal|friend|not good enough|wasn't good enough|didn't fit)\b/i,
+      /\b(hope|trust)\s+(they're|they are|he's|he is|she's|she is|the new hire is|it was)\s+(worth it|happy|what you wanted)\b/i,
+      /\b(thanks|thank you)\b[^.!?\n]{0,40}\b(two|one|three|few|2|1|3)[- ](line|sentence|word)\b/i,
+      /\bafter\s+(four|five|six|seven|several|all those|all these|many|so many|\d+)\s+(rounds|interviews|stages|weeks|months|hours|calls|tasks)\b[^.!?\n]{0,60}\b(email|message|form|template|generic|automated|two-line|one-line|no|nothing|this|that's it|all i get|all i got)\b/i,
+      /\b(at least|nice of you|good of you|kind of you|glad you|glad someone)\b[^.!?\n]{0,30}\b(finally|eventually|bothered|remembered|got around)\b/i,
+      /\b(finally|eventually)\s+(got back|replied|responded|bothered|let me know|heard back)\b/i,
+      /\bso much for\b/i,
+      /\b(must be nice|how convenient|how nice for|interesting choice|what a surprise|surprise, surprise)\b/i,
+      /\b(someone|somebody|people)\s+(as|so)\s+(dedicated|loyal|qualified|passionate|hard-?working)\s+as\s+me\b/i,
+      /\b(clearly|obviously)\s+(you|your|the team|the company)\b[^.!?\n]{0,30}\b(didn't|did not|don't|do not|wanted|prefer|needed)\b/i,
+      /\b(if (that's|this is) how you treat|i hope you (are|'re) happy with)\b/i,
+      /\b(strung along|kept waiting|left hanging|left in the dark)\b/i,
+    ],
+    isNegatable: false,
+  },
+];

@@ -1,0 +1,68 @@
+import type { PhraseRule } from './phrase-rule.js';
+
+export const selfRules: PhraseRule[] = [
+  {
+    id: 'defensive-feedback',
+    category: 'defensive',
+    severity: 'warning',
+    message:
+      'Arguing with feedback makes people regret giving it; they are unlikely to share more.',
+    suggestion:
+      'Thank them and say what you take from it: "Thank you, that is useful. I will work on explaining my trade-offs more clearly."',
+    patterns: [
+      /\b(that's|that is|this is|this was|that was|it's|it is|it was)\s+(simply\s+|just\s+|really\s+)?(not|n't|in?correct|untrue|inaccurate|wrong|false|mistaken)\s*(true|accurate|correct|right|fair|what happened)?\b(?=[^.!?\n]{0,40}\b(i|my|feedback|said|answer|explained)\b)/i,
+      /\b(i\s+)?(strongly\s+|respectfully\s+|completely\s+|totally\s+)?(disagree|don't agree|do not agree)\b/i,
+      /\b(you|the (interviewer|panel|team))\s+(must have\s+)?(misunderstood|misread|misheard|missed|overlooked|didn't listen|did not listen|weren't listening|didn't understand|did not understand|didn't notice|did not notice|got it wrong)\b/i,
+      /\bwith all (due )?respect\b/i,
+      /\bin my (own )?defen[cs]e\b/i,
+      /\bi\s+(did|clearly|definitely|actually|certainly)\s+(did\s+)?(explain|answer|mention|show|demonstrate|cover|address|talk about|discuss)\w*\b(?![^.!?\n]{0,40}\b(more|better|clearly enough|next time)\b)/i,
+      /\b(your|the|this)\s+(feedback|assessment|evaluation|impression|conclusion)\s+(is|was|seems|seemed)\s+(wrong|incorrect|inaccurate|unfair|mistaken|off|false|not accurate|not correct)\b/i,
+      /\bthe (question|task|exercise|test|assignment) was\s+(unclear|badly written|poorly worded|unfair|confusing|ambiguous)\b/i,
+    ],
+    isNegatable: false,
+    unless:
+      /\b(i agree|fair point|you're right|you are right|that's fair|that is fair|makes sense|i see)\b/i,
+  },
+  {
+    id: 'self-deprecation',
+    category: 'self_deprecation',
+    severity: 'warning',
+    message:
+      'Putting yourself down is not true to what you offer, and it is what the reader will remember about you.',
+    suggestion:
+      'Say what you will work on instead: "I will keep building my skills in system design."',
+    patterns: [
+      /\b(i'm|i am|i was|i wasn't|i was not|i'm not|i am not|i'll never be|i will never be)\s+(just\s+|probably\s+|clearly\s+|obviously\s+|simply\s+|really\s+)?(not\s+)?(good|smart|qualified|talented|clever|skilled|experienced)\s+enough\b/i,
+      /\b(i'm|i am|i feel like|i feel)\s+(such\s+|a\s+|so\s+|just\s+|probably\s+|a total\s+|a complete\s+|an?\s+)*(failure|loser|idiot|fool|fraud|impostor|imposter|disappointment|disaster|mess|stupid|useless|hopeless|worthless|dumb|incompetent|pathetic|a joke)\b/i,
+      /\b(nobody|no one|no company)\s+(will|would|is going to)\s+(ever\s+)?(hire|want|choose)\s+me\b/i,
+      /\bi('ll| will)\s+never\s+(get|find|land|be good|make it|succeed)\b/i,
+      /\bi\s+(completely|totally|really|clearly|obviously)?\s*(blew|messed|screwed|ruined|bombed|botched|choked|failed)\s*(it|up|the interview|everything|my chance|miserably)?\b/i,
+      /\b(sorry|apologi[sz]e)\s+(for|that)\b[^.!?\n]{0,30}\b(wasting your time|not being good enough|wasn't good enough|disappointing you|my poor|my bad|my terrible|being so)\b/i,
+      /\b(i knew|i always knew)\b[^.!?\n]{0,30}\b(wasn't|was not|never|wouldn't|would not)\b/i,
+      /\b(embarrass(ed|ing)|ashamed|humiliat(ed|ing))\b/i,
+    ],
+    isNegatable: false,
+    unless: /\b(don't think i'm|do not think i am|not a failure|no failure)\b/i,
+  },
+  {
+    id: 'repeated-followup',
+    category: 'repeated_followup',
+    severity: 'error',
+    message:
+      'This is more than one follow-up. A second nudge tends to close doors; silence after one polite follow-up is an answer to accept.',
+    suggestion:
+      'Let this one rest. If they write back, thank them; otherwise, put the energy into your next application.',
+    patterns: [
+      /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|another|yet another|one more|final|last)\s+(time|follow[- ]?up|reminder|email|e-mail|message|attempt|note|try|nudge)\b/i,
+      /\b(following up|writing|reaching out|checking in|chasing)\s+(again|once again|once more|yet again|for the (second|third|fourth|last) time)\b/i,
+      /\bas\s+i\s+(have\s+)?(already\s+)?(mentioned|asked|wrote|said|requested|emailed)\s+(before|previously|earlier|several times|twice|multiple times|many times|last week|in my (last|previous|earlier) (emails|messages))\b/i,
+      /\bi('ve| have)\s+(already\s+)?(written|emailed|messaged|reached out|asked|followed up|contacted you)\s+(several|multiple|many|two|three|four|\d+|a few|a couple of)\s+times\b/i,
+      /\b(still|yet)\s+(haven't|have not|not)\s+(heard|received|had)\b[^.!?\n]{0,40}\b(again|despite|after (my|several|two|three|multiple))\b/i,
+      /\bthis is my (second|third|fourth|\d+(st|nd|rd|th))\b/i,
+      /\b(my|the)\s+(previous|earlier|last)\s+(two|three|several|few)?\s*(follow[- ]?ups|reminders|emails)\b/i,
+    ],
+    isNegatable: true,
+    unless:
+      /\b(second (round|interview|stage)|another (role|position|opening)|one more (thing|question))\b/i,
+  },
+];
