@@ -53,7 +53,7 @@ for (const file of files) {
       if (review.verdict === 'ready') goodReady++;
       else
         misses.push(
-          `GOOD→${review.verdict} ${item.id} [${review.findings.map((f) => `${f.category}:"${f.excerpt.slice(0, 40)}"`).join(', ')}]`,
+          `GOOD→${review.verdict} ${item.id} [${review.findings.map((f) => `${f.rule}:"${f.excerpt.slice(0, 40)}"`).join(', ')}]`,
         );
     } else {
       bad++;

@@ -28,13 +28,17 @@ function nameSet(names: readonly string[] | undefined): Set<string> {
   );
 }
 
+// Tone findings of one category merge where they overlap; structural ones are each their own.
+const groupOf = (f: Finding) =>
+  f.category === 'missing_elements' || f.category === 'spelling' ? f.rule : f.category;
+
 /** One finding per place and category: overlapping matches of one category merge into the first. */
 function dedupe(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   for (const finding of sorted) {
     const overlaps = kept.some(
-      (k) => k.category === finding.category && finding.start < k.end && k.start < finding.end,
+      (k) => groupOf(k) === groupOf(finding) && finding.start < k.end && k.start < finding.end,
     );
     if (!overlaps) kept.push(finding);
   }

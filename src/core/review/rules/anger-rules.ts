@@ -22,7 +22,7 @@ export const angerRules: PhraseRule[] = [
         'i',
       ),
       /\b(unfair(ly)?|unjust(ly)?|discriminat\w*|rigged)\b/i,
-      /\bnot (fair|right|ok(ay)?|acceptable|professional)\b(?![^.!?\n]{0,30}\b(to|for) (you|your|the team)\b)/i,
+      /\bnot (fair|right|ok(ay)?|acceptable|professional)\b(?![^.!?\n]{0,30}\b(to|for|of) (you|your|the team|me|ask|expect|take|burden|impose|keep|bother)\b)/i,
     ],
     isNegatable: true,
     unless:
@@ -34,6 +34,8 @@ export const angerRules: PhraseRule[] = [
     severity: 'error',
     message: 'Disbelief and outrage read as an accusation, even when they come from hurt.',
     suggestion: 'Take a few hours before sending, then write what you are grateful for instead.',
+    unless:
+      /\b(how much|how (fast|quickly|many|lucky|great|fun|kind|generous|helpful|well)|enjoy\w*|grateful|lucky|fun|amazing|wonderful|fantastic|learn\w*|exciting|impressive|interesting)\b/i,
     patterns: [
       /\b(i\s+)?(can't|cannot|could not|couldn't|can not)\s+believe\b/i,
       /\bunbelievable\b/i,
@@ -52,6 +54,12 @@ export const angerRules: PhraseRule[] = [
       'This blames them for how it went. Whatever happened, it will not change the decision and it can follow you.',
     suggestion: 'Leave out what they did wrong. Thank them for their time and keep it short.',
     patterns: [
+      /\b(wasn't|was not|weren't|were not)\s+given\s+a\s+(fair|proper|real|genuine)\s+(chance|hearing|shot|go)\b/i,
+      /\bdidn't give me a (fair|proper|real) (chance|hearing|shot)\b/i,
+      /\b(got|get|had)\s+(this|it|that)\s+(one\s+)?(completely\s+|totally\s+|badly\s+)?wrong\b/i,
+      /\b(the|your|second|first|other|one|last)?\s*(interviewers?|panel(lists)?|recruiters?|hiring managers?|team lead)\s+(seemed|was|were|looked|sounded)\s+(\w+\s+)?(distracted|cold|rude|bored|uninterested|disinterested|hostile|unprepared|arrogant|dismissive|condescending|late)\b/i,
+      /\b(chaos|chaotic|circus|shambles|shambolic|a mess|mess of a)\b/i,
+      /\bget (their|your) act together\b/i,
       /\b(waste[ds]?|wasting)\s+(of\s+)?(my|our)?\s*(precious\s+)?time\b/i,
       /\byou\s+(never|didn't even|did not even|couldn't even|could not even|failed to|clearly didn't|obviously didn't|didn't bother|did not bother|don't care|do not care|ignored|misled|strung me along|led me on|ghosted)\b/i,
       /\b(nobody|no one|none of you)\s+(bothered|cared|listened|read|even)\b/i,

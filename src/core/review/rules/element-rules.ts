@@ -9,24 +9,23 @@ const emailKinds: readonly DraftKind[] = [
   'checkin',
   'feedback-thanks',
 ];
-const thanksKinds: readonly DraftKind[] = [
-  'reply',
-  'feedback-request',
-  'feedback-thanks',
-  'linkedin',
-];
-const askKinds: readonly DraftKind[] = ['feedback-request', 'feedback-followup'];
+// A separate feedback request or a LinkedIn note can be warm without the word "thanks";
+// a reply to the rejection and a thank-you for feedback cannot.
+const thanksKinds: readonly DraftKind[] = ['reply', 'feedback-thanks'];
+const askKinds: readonly DraftKind[] = ['feedback-request'];
 
 const greeting =
-  /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening|day)|greetings|hallo|hola|to whom)\b/i;
+  /^\s*(subject:[^\n]*\n\s*)?(hi|hello|hey|hiya|dear|good (morning|afternoon|evening|day)|greetings|hallo|hola|bonjour|namaste|to whom|respected)\b/i;
 const thanks =
-  /\b(thank|thanks|grateful|gratitude|appreciate|appreciated|appreciating|appreciation|cheers)\b/i;
+  /\b(thank\w*|grateful|gratitude|appreciat\w*|cheers|enjoyed|(great|nice|lovely|good|a pleasure|wonderful) (meeting|talking|speaking|chatting|to meet|to talk|to speak|to chat))\b/i;
 const signOffWord =
-  /\b(regards|best|sincerely|thanks|thank you|cheers|warmly|wishes|take care|yours|respectfully|gratefully|cordially|all the best|kind|warm)\b/i;
+  /\b(regards|best|sincerely|thanks|thank you|thanking you|cheers|warmly|wishes|take care|yours|respectfully|gratefully|cordially|all the best|kind|warm)\b/i;
 const ask =
-  /\b(feedback|pointers?|tips?|advice|insights?|suggestions?|input|thoughts|areas?\b[^.?!\n]{0,20}\b(improve|work on|develop|strengthen)|what i (could|can|might|should) (improve|do better|work on|strengthen|change)|how i (could|can|might) (improve|do better|strengthen|grow)|improve|strengthen|learn from)\b/i;
+  /\b(feedback|pointers?|tips?|advice|insights?|suggestions?|input|thoughts|comments?|notes|observations|impressions|remarks|guidance|areas?\b[^.?!\n]{0,20}\b(improve|work on|develop|strengthen)|i\s+(could|can|might|should|may|need to)\s+(have\s+)?(done|do|improve|work on|strengthen|change|grow|handled|approached|prepared|focus on|practi[sc]e)|improve|strengthen|learn from|do better|done better|differently)\b/i;
 const request =
-  /(\?|\b(would|could|can|if you|grateful|appreciate|welcome|glad|happy to hear|love to hear|i'd value|i would value|any chance|possible|mind)\b)/i;
+  /(\?|\b((would|could|can|might|will) you|if you (could|can|have|are able|would|ever|get|find)|(grateful|appreciate|thankful|obliged)\b[^.!?\n]{0,30}\b(for|if)|(love|like|glad|keen|happy|eager) to (hear|know|learn|get|receive)|please (share|let|send|tell)|kindly|i (request|wonder)|any chance|(is|would) it (be )?possible|do you have|whether)\b)/i;
+const inlineSignOff =
+  /\b(regards|best|sincerely|thanks|thank you|cheers|warmly|wishes|take care|yours|respectfully|gratefully|cordially)\b[^.!?\n]{0,25}[,.!\s–—-]\s*[\p{Lu}][\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}\.?\s*$/u;
 
 function missing(
   rule: string,
@@ -52,13 +51,18 @@ function missing(
 }
 
 function hasSignOff(text: string): boolean {
+  const tail = text.trim().slice(-80);
+  if (inlineSignOff.test(tail)) return true;
+  // "…in case it got buried. Lwazi": a name after the last sentence signs it too.
+  if (/[.!?]\s+[\p{Lu}][\p{L}'-]+\.?\s*$/u.test(tail)) return true;
   const lines = text
     .trim()
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  const tail = lines.slice(-3);
-  if (tail.some((line) => signOffWord.test(line) && line.split(/\s+/).length <= 8)) return true;
+  const lastLines = lines.slice(1).slice(-3);
+  if (lastLines.some((line) => signOffWord.test(line) && line.split(/\s+/).length <= 8))
+    return true;
   const last = lines.at(-1) ?? '';
   // A name on its own line ("Priya", "— Sam O.") also signs the message.
   return (
@@ -68,7 +72,21 @@ function hasSignOff(text: string): boolean {
 
 /** What every message of this kind needs: a greeting, thanks, a sign-off, and for a feedback request an actual ask. */
 export function findMissingElements(text: string, kind: DraftKind | undefined): Finding[] {
-  if (!kind || text.trim() === '') return [];
+  if (text.trim() === '') {
+    return [
+      {
+        rule: 'empty',
+        category: 'missing_elements',
+        severity: 'warning',
+        message: 'There is nothing here yet.',
+        start: 0,
+        end: text.length,
+        excerpt: text,
+        suggestion: 'Start from the draft Rebound wrote for you, then make it yours.',
+      },
+    ];
+  }
+  if (!kind) return [];
   const findings: Finding[] = [];
   if (emailKinds.includes(kind) && !greeting.test(text)) {
     findings.push(
@@ -90,7 +108,7 @@ export function findMissingElements(text: string, kind: DraftKind | undefined): 
       ),
     );
   }
-  if (askKinds.includes(kind) && !(ask.test(text) && request.test(text))) {
+  if (askKinds.includes(kind) && !(ask.test(text) || request.test(text))) {
     findings.push(
       missing(
         'missing-ask',

@@ -10,6 +10,13 @@ export const pleaRules: PhraseRule[] = [
     suggestion:
       'Accept the decision and say you would welcome future openings: "If a similar role opens up, I would be glad to be considered."',
     patterns: [
+      /\b(hold|keep|save)\s+(the|this|that)\s+(role|position|job|spot|place|offer)\s+(open\s+)?for\s+me\b/i,
+      /\bput in a (good )?word\b/i,
+      /\b(look at|review|consider|read)\s+(my|me|the)\s+(application|candidacy|profile|cv|resume)\s+again\b/i,
+      /\b(redo|retake|re-do|re-take|resubmit|repeat|try)\s+(the|my|this)\s+(take-home|test|task|assignment|interview|exercise|challenge|assessment|round|case study)\b/i,
+      /\buntil\s+(someone|somebody|you)\s+says?\s+yes\b/i,
+      /\bnot giving up on (you|this company|your company|this role|the role)\b/i,
+      /\b(if|should)\s+(your|the)\s+(chosen|selected|successful|new)\s+(candidate|hire|person)\s+(declines?|doesn't|does not|falls? through|leaves?|fails?)\b[^.!?\n]{0,60}\b(hold|me|my|i)\b/i,
       /\b(please\s+|kindly\s+|to\s+|would you\s+|could you\s+|can you\s+|you might\s+|maybe\s+)?re-?consider(ing)?\b(?![^.!?\n]{0,40}\b(future|other|upcoming|later|next)\b)/i,
       /\b(another|a second|one more|a new|a last)\s+(chance|shot|try|opportunity|interview|round|look)\b(?![^.!?\n]{0,40}\b(future|another role|other roles?|other positions?|next time|down the line|later)\b)/i,
       /\b(let|allow|give)\s+me\s+(to\s+)?(prove|show|demonstrate)\b/i,
@@ -41,7 +48,7 @@ export const pleaRules: PhraseRule[] = [
       /\b(last|only)\s+(hope|chance)\b/i,
     ],
     isNegatable: true,
-    unless: /\b(beginning|begin)\b/i,
+    unless: /\b(beginning|begin|beg (your )?pardon|begging your pardon)\b/i,
   },
   {
     id: 'demanding-reasons',
@@ -52,6 +59,14 @@ export const pleaRules: PhraseRule[] = [
     suggestion:
       'Ask for growth pointers instead, with no pressure: "If you have a moment, I would be grateful for any feedback on what I could strengthen."',
     patterns: [
+      /\b(scorecards?|interview notes|notes and scores|marks|scores|rubrics?|evaluation (forms?|sheets?)|assessment notes|interviewers?' notes)\b/i,
+      /\b(i'm|i am|i was|we are)\s+owed\b/i,
+      /\b(exact|detailed|specific|precise)\s+grounds\b/i,
+      /\bi (must|have to|need to)\s+(request|ask for|insist|demand)\b/i,
+      /\b(which|what)\s+(of\s+)?my\s+answers\s+(were|was)\s+(wrong|incorrect|bad|weak)\b/i,
+      /\bi need\s+(specific|concrete|detailed|exact|real)\s+(examples|reasons|details|answers|feedback)\b/i,
+      /\b(far|way|much)\s+too\s+(vague|generic|short|brief)\b/i,
+      /\b(at the earliest|asap|as soon as possible|immediately|without delay)\b(?=[^.!?\n]{0,40}$)/im,
       /\b(provide|give|send|share|tell|explain|list|outline|clarify|detail)\b[^.!?\n]{0,40}\b(specific|exact|precise|detailed|full|real|actual|concrete|clear)?\s*(reasons?|justification|grounds|rationale|criteria)\b/i,
       /\b(tell|explain|clarify)\s+(to\s+)?(me\s+)?(exactly|precisely|specifically|clearly)?\s*why\b/i,
       /\b(let me know|need to know|want to know|like to know|deserve to know|have a right to know|entitled to know|demand to know|should know)\s+(exactly\s+|precisely\s+|specifically\s+)?(why|the reasons?|what went wrong)\b/i,

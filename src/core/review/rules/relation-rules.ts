@@ -13,6 +13,11 @@ export const relationRules: PhraseRule[] = [
     suggestion:
       'Leave the other candidate out, or wish them well: "I hope the new team member settles in well."',
     patterns: [
+      /\b(new hire|person you (appointed|hired|chose|selected|picked|went with)|who(ever)?\s+(you\s+)?(hired|appointed|chose|selected|picked|got the (role|job|position|offer))|successful candidate|other finalists?|other candidates?|chosen candidate|selected candidate)\b[^.!?\n]{0,80}\b(than|compare|surprised|doubt|fresh out|junior|so little|less experience|profile|what they have|instead of me|weaker|stronger|over me|knew someone|connections?)\b/i,
+      /\b(compare|comparing)\s+(notes|myself|me|my)\b[^.!?\n]{0,40}\b(whoever|the (other|new|chosen)|them|him|her|the hire)\b/i,
+      /\b(i doubt|i bet|i'm sure)\s+(they|he|she|the (new|other|chosen))\b[^.!?\n]{0,40}\b(as much|as many|as well|half|my|than me)\b/i,
+      /\b(may i|can i|could i)\s+ask\s+who\s+(you|was|got)\b/i,
+      /\b(looked|look)\s+up\s+(the|your)\s+(person|candidate|hire|new hire)\b/i,
       new RegExp(
         `${chosen}[^.!?\\n]{0,60}\\b(better|worse|stronger|weaker|less|more|fewer|than me|than i|than my|didn't have|did not have|doesn't have|does not have|can't have|cannot have|lacks?|over me|instead of me|had that i|has that i)\\b`,
         'i',
@@ -37,6 +42,11 @@ export const relationRules: PhraseRule[] = [
     suggestion:
       'Leave it out of this message. If something truly wrong happened, talk it through with someone you trust first, away from the reply.',
     patterns: [
+      /\b(letting|let|tell|telling|warn|warning|forward\w*|share|sharing|show|showing)\b[^.!?\n]{0,40}\b(everyone|everybody|network|cohort|bootcamp|community|followers|friends|people|candidates|others|peers|classmates)\b[^.!?\n]{0,50}\b(know|see|how|about|before)\b/i,
+      /\b(my|a)\s+(post|thread|blog|article|newsletter|video|podcast|series|write-?up)\b[^.!?\n]{0,60}\b(about|on|featur\w*|includ\w*|covering)\b[^.!?\n]{0,40}\b(your|hiring|interview|process|company|companies|team|you)\b/i,
+      /\b(publish|publishing|going public)\b/i,
+      /\b(candidates|people|others|everyone)\s+(deserve|need|ought)\s+to\s+know\b/i,
+      /\b(before|so that|so)\s+\S+\s+(is|gets?)\s+(included|named|featured|listed)\b/i,
       /\bglassdoor\b/i,
       /\b(post|write|share|tweet|blog|talk|tell|warn)\w*\b[^.!?\n]{0,40}\b(linkedin|twitter|reddit|facebook|instagram|tiktok|social media|online|publicly|public|everyone|everybody|the world|my network|my followers|other candidates|others)\b/i,
       /\b(leave|leaving|write|writing|give|giving|post|posting)\b[^.!?\n]{0,20}\b(a|an|my)?\s*(honest\s+|bad\s+|negative\s+|one-star\s+|1-star\s+)?reviews?\b/i,
@@ -44,8 +54,9 @@ export const relationRules: PhraseRule[] = [
       /\b(name and shame|go viral|make (this|it) public|expose (you|your|this)|people (should|will|need to) know|everyone (should|will) know)\b/i,
     ],
     isNegatable: true,
+    // Praise is not a threat: "I read great reviews on Glassdoor", "I'll tell my cohort how kind you were".
     unless:
-      /\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
+      /\b(read|saw|seen|heard)\b[^.!?\n]{0,30}\b(great|good|positive|glowing|lovely|excellent)\s+(reviews?|things)\b|\bhow\s+(kind\w*|thoughtful\w*|well|smooth\w*|respectful\w*|warm\w*|fair\w*|generous\w*|good|great)\b|\brecommend\w*\b|\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
   },
   {
     id: 'passive-aggressive',
@@ -55,6 +66,21 @@ export const relationRules: PhraseRule[] = [
     suggestion:
       'Say plainly and kindly what you mean, or leave it out: "Thank you for letting me know."',
     patterns: [
+      /["'](feedback|better fit|fit|process|decision|opportunity|update|culture|advice|experience)["']/i,
+      /\bthanks?( you)? for finally\b/i,
+      /\bfinally\s+getting\s+back\b/i,
+      /\bgood luck with that\b/i,
+      /\bfunny how\b/i,
+      /\bunlike some (people|companies|teams|of you)\b/i,
+      /\b(new hire|they|he|she)\s+(doesn't|does not|don't|won't|didn't)\s+(last|work out|stay)\b/i,
+      /\b(already|has)\s+left\b[^.!?\n]{0,40}\b(funny|guess|surprise|still around|told you)\b/i,
+      /(?:^|[.!?]\s+)(very|so|really|how|super|truly|most)\s+(personal|helpful|thorough|thoughtful|insightful|professional|considerate|generous|classy|detailed)[.!]/im,
+      /\b(generic|copy[- ]?paste[d]?|canned|templated|boilerplate|form)\s+(advice|feedback|line|email|e-mail|response|rejection|message|reply|letter)\b/i,
+      /\b(tells|says|shows)\s+me\s+(how much|all i need|everything|what)\b/i,
+      /\b(useful to someone|saved you the trouble|would have saved you)\b/i,
+      /\bconnecting so (i|you) can (see|watch|read|follow)\b/i,
+      /\b(really|truly)\s+feel\s+(like\s+)?you\s+(got to know|understood|listened)\b/i,
+      /\bisn't much to go on\b/i,
       /\bthanks? (a lot |so much |very much )?for nothing\b/i,
       /\b(your|their)\s+loss\b/i,
       /\bgood luck (finding|with finding|getting|replacing)\b/i,
@@ -64,7 +90,7 @@ export const relationRules: PhraseRule[] = [
       /\bafter\s+(four|five|six|seven|several|all those|all these|many|so many|\d+)\s+(rounds|interviews|stages|weeks|months|hours|calls|tasks)\b[^.!?\n]{0,60}\b(email|message|form|template|generic|automated|two-line|one-line|no|nothing|this|that's it|all i get|all i got)\b/i,
       /\b(at least|nice of you|good of you|kind of you|glad you|glad someone)\b[^.!?\n]{0,30}\b(finally|eventually|bothered|remembered|got around)\b/i,
       /\b(finally|eventually)\s+(got back|replied|responded|bothered|let me know|heard back)\b/i,
-      /\bso much for\b/i,
+      /(?:^|[.!?]\s+|,\s*|\n\s*)so much for\b/i,
       /\b(must be nice|how convenient|how nice for|interesting choice|what a surprise|surprise, surprise)\b/i,
       /\b(someone|somebody|people)\s+(as|so)\s+(dedicated|loyal|qualified|passionate|hard-?working)\s+as\s+me\b/i,
       /\b(clearly|obviously)\s+(you|your|the team|the company)\b[^.!?\n]{0,30}\b(didn't|did not|don't|do not|wanted|prefer|needed)\b/i,

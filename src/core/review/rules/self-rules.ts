@@ -10,7 +10,14 @@ export const selfRules: PhraseRule[] = [
     suggestion:
       'Thank them and say what you take from it: "Thank you, that is useful. I will work on explaining my trade-offs more clearly."',
     patterns: [
-      /\b(that's|that is|this is|this was|that was|it's|it is|it was)\s+(simply\s+|just\s+|really\s+)?(not|n't|in?correct|untrue|inaccurate|wrong|false|mistaken)\s*(true|accurate|correct|right|fair|what happened)?\b(?=[^.!?\n]{0,40}\b(i|my|feedback|said|answer|explained)\b)/i,
+      /\byou\s+(mention|mentioned|said|say|wrote|note|noted|suggest|suggested|claim|say that)\b[^.!?\n]{0,80}\bbut\s+(i|my|i've|i'd|that)\b/i,
+      /\bi\s+(don't|do not|can't|cannot)\s+(accept|recognise|recognize|agree)\b/i,
+      /\b(i'd|i would|let me)\s+(gently\s+|just\s+)?(point out|clarify|correct)\b/i,
+      /\bi\s+(wasn't|was not)\s+(nervous|unprepared|rude|late|rushed|arrogant|quiet|vague|confused)\b/i,
+      /\b(assessment|feedback|comment|conclusion|impression|evaluation|statement|point|claim|remark)\s+(is|was)\s+(simply\s+|just\s+|completely\s+|totally\s+|factually\s+)?(incorrect|untrue|inaccurate|wrong|mistaken|unfounded|unfair|not (accurate|correct|true|fair))\b/i,
+      /\bi\s+beg\s+to\s+differ\b/i,
+      /\banyone would have (struggled|failed|done the same)\b/i,
+      /\b(that's|that is|this is|this was|that was|it's|it is|it was)\s+(simply\s+|just\s+|really\s+|completely\s+|totally\s+)?(not (true|accurate|correct|what happened)|incorrect|untrue|inaccurate|wrong|false|mistaken)\b/i,
       /\b(i\s+)?(strongly\s+|respectfully\s+|completely\s+|totally\s+)?(disagree|don't agree|do not agree)\b/i,
       /\b(you|the (interviewer|panel|team))\s+(must have\s+)?(misunderstood|misread|misheard|missed|overlooked|didn't listen|did not listen|weren't listening|didn't understand|did not understand|didn't notice|did not notice|got it wrong)\b/i,
       /\bwith all (due )?respect\b/i,
@@ -32,6 +39,14 @@ export const selfRules: PhraseRule[] = [
     suggestion:
       'Say what you will work on instead: "I will keep building my skills in system design."',
     patterns: [
+      /\bnot\s+(really\s+)?(\w+\s+)?material\b/i,
+      /\bnot cut out (for|to)\b/i,
+      /\b(the\s+)?worst\s+(candidate|applicant|interviewee|interview)\b/i,
+      /\b(nobody|no one)\s+ever\s+(picks|chooses|hires|wants|selects)\b/i,
+      /\bsays more about me\b/i,
+      /\b(i'm|i am|i feel)\s+(just\s+|simply\s+|probably\s+|really\s+|clearly\s+|honestly\s+|so\s+)*(useless|hopeless|worthless|stupid|dumb|a failure|a fraud|not good at anything)\b/i,
+      /\b(stop|quit)\s+(wasting|bothering)\s+(recruiters'|your|people's|everyone's|companies')\b/i,
+      /\bwhy (i|anyone) (even )?(thought|think|bother)\b/i,
       /\b(i'm|i am|i was|i wasn't|i was not|i'm not|i am not|i'll never be|i will never be)\s+(just\s+|probably\s+|clearly\s+|obviously\s+|simply\s+|really\s+)?(not\s+)?(good|smart|qualified|talented|clever|skilled|experienced)\s+enough\b/i,
       /\b(i'm|i am|i feel like|i feel)\s+(such\s+|a\s+|so\s+|just\s+|probably\s+|a total\s+|a complete\s+|an?\s+)*(failure|loser|idiot|fool|fraud|impostor|imposter|disappointment|disaster|mess|stupid|useless|hopeless|worthless|dumb|incompetent|pathetic|a joke)\b/i,
       /\b(nobody|no one|no company)\s+(will|would|is going to)\s+(ever\s+)?(hire|want|choose)\s+me\b/i,
@@ -39,7 +54,7 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(completely|totally|really|clearly|obviously)?\s*(blew|messed|screwed|ruined|bombed|botched|choked|failed)\s*(it|up|the interview|everything|my chance|miserably)?\b/i,
       /\b(sorry|apologi[sz]e)\s+(for|that)\b[^.!?\n]{0,30}\b(wasting your time|not being good enough|wasn't good enough|disappointing you|my poor|my bad|my terrible|being so)\b/i,
       /\b(i knew|i always knew)\b[^.!?\n]{0,30}\b(wasn't|was not|never|wouldn't|would not)\b/i,
-      /\b(embarrass(ed|ing)|ashamed|humiliat(ed|ing))\b/i,
+      /\b(so|deeply|really|utterly|completely|totally|very)\s+(embarrassed|ashamed|humiliated)\b|\bashamed of myself\b|\bhumiliat(ed|ing)\b/i,
     ],
     isNegatable: false,
     unless: /\b(don't think i'm|do not think i am|not a failure|no failure)\b/i,
@@ -53,7 +68,11 @@ export const selfRules: PhraseRule[] = [
     suggestion:
       'Let this one rest. If they write back, thank them; otherwise, put the energy into your next application.',
     patterns: [
-      /\b(second|third|fourth|fifth|2nd|3rd|4th|5th|another|yet another|one more|final|last)\s+(time|follow[- ]?up|reminder|email|e-mail|message|attempt|note|try|nudge)\b/i,
+      /\b(reminder|follow[- ]?up|nudge|ping)\s*(no\.?|#)\s*\d+/i,
+      /\b(asking|writing|following up)\s+(once more|again)\b/i,
+      /\bagain\s+(last|on|this)\s+(week|monday|tuesday|wednesday|thursday|friday|month)\b/i,
+      /\b(second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(time|follow[- ]?up|reminder|email|e-mail|message|attempt|note|try|nudge)\b/i,
+      /\b(another|yet another|one more|one last|final|last)\s+(follow[- ]?up|reminder|nudge|attempt)\b/i,
       /\b(following up|writing|reaching out|checking in|chasing)\s+(again|once again|once more|yet again|for the (second|third|fourth|last) time)\b/i,
       /\bas\s+i\s+(have\s+)?(already\s+)?(mentioned|asked|wrote|said|requested|emailed)\s+(before|previously|earlier|several times|twice|multiple times|many times|last week|in my (last|previous|earlier) (emails|messages))\b/i,
       /\bi('ve| have)\s+(already\s+)?(written|emailed|messaged|reached out|asked|followed up|contacted you)\s+(several|multiple|many|two|three|four|\d+|a few|a couple of)\s+times\b/i,

@@ -2,7 +2,7 @@ import type { Finding, SpellChecker } from '../types.js';
 
 // Everyday words of this field that general dictionaries often lack.
 const fieldWords = new Set(
-  'linkedin github gitlab frontend backend fullstack devops onboarding offboarding hackathon bootcamp bootcamps kubernetes postgres postgresql graphql typescript javascript nodejs react vue svelte nextjs webpack docker terraform ansible jira figma sql nosql api apis saas ux ui cv cvs resumé résumé recruiter recruiters interviewer interviewers hiring upskill upskilling reskilling teammate teammates startup startups fintech healthtech edtech dataset datasets microservice microservices repo repos codebase codebases whiteboarding whiteboard workflow workflows roadmap roadmaps stakeholder stakeholders email emails e-mail wifi online offline shortlist shortlisted onsite takeaway takeaways follow-up followup timeframe mentorship pm qa sre ml ai llm analytics'.split(
+  'linkedin github gitlab frontend backend fullstack devops onboarding offboarding hackathon bootcamp bootcamps kubernetes postgres postgresql graphql typescript javascript nodejs react vue svelte nextjs webpack docker terraform ansible jira figma sql nosql api apis saas ux ui cv cvs resumé résumé recruiter recruiters interviewer interviewers hiring upskill upskilling reskilling teammate teammates startup startups fintech healthtech edtech dataset datasets microservice microservices repo repos codebase codebases whiteboarding whiteboard workflow workflows roadmap roadmaps stakeholder stakeholders email emails e-mail wifi online offline shortlist shortlisted onsite takeaway takeaways learnings walkthrough walkthroughs follow-up followup timeframe mentorship pm qa sre ml ai llm analytics'.split(
     ' ',
   ),
 );
@@ -32,6 +32,46 @@ function isCheckable(
   );
 }
 
+const suffixes = [
+  's',
+  'es',
+  'ies',
+  'ity',
+  'ities',
+  'ness',
+  'ly',
+  'ed',
+  'ing',
+  'er',
+  'ers',
+  'ment',
+  'ments',
+  'ability',
+  'ibility',
+  'ation',
+  'ations',
+];
+
+/** Dictionaries miss many derived forms ("integrations", "reproducibility"); accept a known stem. */
+function hasKnownStem(word: string, checker: SpellChecker): boolean {
+  const lower = word.toLowerCase();
+  return suffixes.some((suffix) => {
+    if (!lower.endsWith(suffix) || lower.length - suffix.length < 4) return false;
+    const stem = lower.slice(0, -suffix.length);
+    return [stem, `${stem}e`, `${stem}y`, `${stem}le`].some((candidate) =>
+      checker.isCorrect(candidate),
+    );
+  });
+}
+
+/** Links and addresses are not words: blank them out, keeping every offset. */
+function maskLinks(text: string): string {
+  return text.replace(
+    /https?:\/\/\S+|www\.\S+|[^\s@]+@[^\s@]+|\b[\w.-]+\.(com|org|net|io|dev|co|uk|de)\b\S*/gi,
+    (m) => ' '.repeat(m.length),
+  );
+}
+
 /** Misspelled words, leaving alone names, the company, the role and the field's own words. */
 export function findMisspellings(
   text: string,
@@ -39,10 +79,11 @@ export function findMisspellings(
   names: ReadonlySet<string>,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const match of text.matchAll(word)) {
+  const masked = maskLinks(text);
+  for (const match of masked.matchAll(word)) {
     const token = match[0].replace(/['’-]+$/, '');
-    if (!isCheckable(token, text, match.index, names)) continue;
     const bare = token.replace(/'s$/i, '');
+    if (!isCheckable(bare, masked, match.index, names)) continue;
     if (
       checker.isCorrect(token) ||
       checker.isCorrect(bare) ||
