@@ -8,6 +8,7 @@ import { newRouter } from './router.js';
 import { applicationRoutes } from './routes/applications.js';
 import { backupRoutes } from './routes/backup.js';
 import { contactRoutes } from './routes/contacts.js';
+import { dictionaryRoutes } from './routes/dictionaries.js';
 import { draftRoutes } from './routes/drafts.js';
 import { playbookRoutes } from './routes/playbook.js';
 
@@ -67,6 +68,7 @@ export function createApp(ctx: TrackerContext, options: { webRoot?: string } = {
         'Applications, stages, rejections and contacts. Errors share one shape: { error: { code, message, fields } }.',
     },
   });
+  app.route('/api/dictionaries', dictionaryRoutes());
   app.all('/api/*', (c) =>
     c.json(errorBody('not_found', `There is no API route ${c.req.method} ${c.req.path}.`), 404),
   );
