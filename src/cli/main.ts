@@ -6,6 +6,7 @@ import { registerDraft } from './commands/draft.js';
 import { registerList } from './commands/list.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReject } from './commands/reject.js';
+import { registerReview } from './commands/review.js';
 import { registerStage } from './commands/stage.js';
 import { registerStart } from './commands/start.js';
 import { exitCodes, reportError } from './output.js';
@@ -27,6 +28,7 @@ registerReject(program);
 registerBackup(program);
 registerPlan(program);
 registerDraft(program);
+registerReview(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -24,8 +24,9 @@ const ask =
   /\b(feedback|pointers?|tips?|advice|insights?|suggestions?|input|thoughts|comments?|notes|observations|impressions|remarks|guidance|areas?\b[^.?!\n]{0,20}\b(improve|work on|develop|strengthen)|i\s+(could|can|might|should|may|need to)\s+(have\s+)?(done|do|improve|work on|strengthen|change|grow|handled|approached|prepared|focus on|practi[sc]e)|improve|strengthen|learn from|do better|done better|differently)\b/i;
 const request =
   /(\?|\b((would|could|can|might|will) you|if you (could|can|have|are able|would|ever|get|find)|(grateful|appreciate|thankful|obliged)\b[^.!?\n]{0,30}\b(for|if)|(love|like|glad|keen|happy|eager) to (hear|know|learn|get|receive)|please (share|let|send|tell)|kindly|i (request|wonder)|any chance|(is|would) it (be )?possible|do you have|whether)\b)/i;
+// Sign-off words in either case, then a capitalised name: "…Best, Sam". (Not /i: the name must be capitalised.)
 const inlineSignOff =
-  /\b(regards|best|sincerely|thanks|thank you|cheers|warmly|wishes|take care|yours|respectfully|gratefully|cordially)\b[^.!?\n]{0,25}[,.!\s–—-]\s*[\p{Lu}][\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}\.?\s*$/u;
+  /\b([Rr]egards|[Bb]est|[Ss]incerely|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ww]armly|[Ww]ishes|[Tt]ake care|[Yy]ours|[Rr]espectfully|[Gg]ratefully|[Cc]ordially)\b[^.!?\n]{0,25}[,.!\s–—-]\s*[\p{Lu}][\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}\.?\s*$/u;
 
 function missing(
   rule: string,
@@ -59,7 +60,15 @@ function hasSignOff(text: string): boolean {
     .trim()
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    // Contact lines (a link, a phone number, an address) follow the sign-off.
+    .filter(
+      (line, index) =>
+        index === 0 ||
+        !/^(https?:\/\/|www\.|\+?[\d ()./-]{6,}$|[^\s@]+@[^\s@]+$|(mob|tel|phone|m|t)[.:]?\s)/i.test(
+          line,
+        ),
+    );
   const lastLines = lines.slice(1).slice(-3);
   if (lastLines.some((line) => signOffWord.test(line) && line.split(/\s+/).length <= 8))
     return true;
