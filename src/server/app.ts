@@ -68,6 +68,7 @@ export function createApp(ctx: TrackerContext, options: { webRoot?: string } = {
         'Applications, stages, rejections and contacts. Errors share one shape: { error: { code, message, fields } }.',
     },
   });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- an OpenAPIHono sub-router, as above
   app.route('/api/dictionaries', dictionaryRoutes());
   app.all('/api/*', (c) =>
     c.json(errorBody('not_found', `There is no API route ${c.req.method} ${c.req.path}.`), 404),

@@ -1,7 +1,7 @@
-import { Hono } from 'hono';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newRouter } from '../router.js';
 
 const packages = { 'en-us': 'dictionary-en', 'en-gb': 'dictionary-en-gb' } as const;
 
@@ -10,7 +10,7 @@ const packages = { 'en-us': 'dictionary-en', 'en-gb': 'dictionary-en-gb' } as co
  * They ship inside npm packages; nothing is fetched from outside.
  */
 export function dictionaryRoutes() {
-  return new Hono().get('/:language/:file{index\\.(aff|dic)}', async (c) => {
+  return newRouter().get('/:language/:file{index\\.(aff|dic)}', async (c) => {
     const language = c.req.param('language');
     if (language !== 'en-us' && language !== 'en-gb') return c.notFound();
     const folder = dirname(fileURLToPath(import.meta.resolve(packages[language])));

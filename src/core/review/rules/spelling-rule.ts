@@ -90,6 +90,7 @@ export function findMisspellings(
       checker.isCorrect(bare.toLowerCase())
     )
       continue;
+    if (hasKnownStem(bare, checker)) continue;
     if (
       bare.includes('-') &&
       bare.split('-').every((part) => part.length < 3 || checker.isCorrect(part))
