@@ -1,0 +1,77 @@
+import { cues, isConditional, isNegatedCue } from './cues.js';
+import { newestPart } from './newest-part.js';
+import { isReapplyInvited } from './reapply.js';
+import { rejectionStageOf } from './stage.js';
+import { emailLabels, type Classification, type EmailLabel, type EmployerEmail } from './types.js';
+
+type Scores = Record<EmailLabel, number>;
+
+function score(text: string, found: string[], strongest: Scores): Scores {
+  const scores = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
+  for (const cue of cues) {
+    const pattern = new RegExp(
+      cue.pattern.source,
+      cue.pattern.flags.includes('g') ? cue.pattern.flags : `${cue.pattern.flags}g`,
+    );
+    let best = 0;
+    for (const match of text.matchAll(pattern)) {
+      if (cue.isConditional && isConditional(text, match.index)) continue;
+      if (cue.label !== 'rejection' && cue.label !== 'other' && isNegatedCue(text, match.index))
+        continue;
+      best = cue.weight;
+      found.push(`${cue.label}: "${match[0].trim().slice(0, 60)}"`);
+      break;
+    }
+    scores[cue.label] += best;
+    strongest[cue.label] = Math.max(strongest[cue.label], best);
+  }
+  return scores;
+}
+
+/** The label from the scores, with the rules that no generic word decides a rejection. */
+function decide(scores: Scores, strongest: Scores): { label: EmailLabel; confidence: number } {
+  const adjusted = { ...scores };
+  // A rejection needs at least one clear statement, not only "unfortunately" and good wishes.
+  if (strongest.rejection < 3) adjusted.rejection = Math.min(adjusted.rejection, 1);
+  // An acknowledgement that also says no is a rejection; one that sets a test is an assessment.
+  if (adjusted.rejection >= 3)
+    adjusted.application_received = Math.min(adjusted.application_received, 2);
+  if (adjusted.assessment >= 3) adjusted.application_received = 0;
+  // Offers and invitations are happy news: their cues outweigh sign-off politeness.
+  const ranked = emailLabels
+    .filter((l) => l !== 'other')
+    .map((label) => ({ label, value: adjusted[label] }))
+    .sort((a, b) => b.value - a.value);
+  const [top, second] = ranked;
+  const otherScore = adjusted.other;
+  if (!top || top.value < 2 || otherScore >= top.value + 1) {
+    return { label: 'other', confidence: otherScore > 0 ? 0.7 : 0.5 };
+  }
+  const margin = top.value - Math.max(second?.value ?? 0, otherScore);
+  return { label: top.label, confidence: Math.min(0.99, 0.55 + 0.1 * margin) };
+}
+
+/**
+ * What an employer email is: a rejection (and after which stage, and whether it invites
+ * reapplying), an acknowledgement, an invitation, an assessment, an offer, or something
+ * else. Reads the newest part only, so quoted history and footers don't decide.
+ */
+export function classifyEmail(
+  email: EmployerEmail,
+): Omit<Classification, 'company' | 'role' | 'contactName'> {
+  const body = newestPart(email.body);
+  const text = `${email.subject}\n${body}`;
+  const found: string[] = [];
+  const strongest = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
+  const { label, confidence } = decide(score(text, found, strongest), strongest);
+  const isRejection = label === 'rejection';
+  return {
+    label,
+    confidence,
+    cues: found
+      .filter((cue) => cue.startsWith(`${label}:`))
+      .map((cue) => cue.slice(label.length + 2)),
+    stage: isRejection ? rejectionStageOf(body) : null,
+    reapplyInvited: isRejection ? isReapplyInvited(body) : null,
+  };
+}
