@@ -31,6 +31,7 @@ const publicFile = '../shared/datasets/public-job-emails.jsonl';
 const files = values.file ?? [
   'fixtures/emails/dev.jsonl',
   'fixtures/emails/holdout.jsonl',
+  'fixtures/blind/emails.jsonl',
   ...(existsSync(publicFile) ? [publicFile] : []),
 ];
 const pct = (n: number, d: number) =>

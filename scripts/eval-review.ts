@@ -20,7 +20,12 @@ type Item = {
 const { values } = parseArgs({
   options: { verbose: { type: 'boolean' }, file: { type: 'string', multiple: true } },
 });
-const files = values.file ?? ['fixtures/replies/dev.jsonl', 'fixtures/replies/holdout.jsonl'];
+// blind.jsonl was written apart and is never tuned against: it estimates unseen text.
+const files = values.file ?? [
+  'fixtures/replies/dev.jsonl',
+  'fixtures/replies/holdout.jsonl',
+  'fixtures/blind/replies.jsonl',
+];
 const spellChecker = await loadSpellChecker();
 const pct = (n: number, d: number) =>
   d === 0 ? '   —  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;

@@ -6,6 +6,7 @@ import { findPlaceholders } from './rules/placeholder-rule.js';
 import { pleaRules } from './rules/plea-rules.js';
 import { relationRules } from './rules/relation-rules.js';
 import { selfRules } from './rules/self-rules.js';
+import { findSentenceTone } from './rules/sentence-tone.js';
 import { findShouting } from './rules/shouting-rule.js';
 import { findMisspellings } from './rules/spelling-rule.js';
 import { normalise } from './text-units.js';
@@ -75,6 +76,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
   const names = nameSet(options.names);
   const findings: Finding[] = [
     ...phraseRules.flatMap((rule) => applyPhraseRule(rule, text, original, options.kind)),
+    ...findSentenceTone(text),
     ...findShouting(text, names),
     ...findPlaceholders(text),
     ...findMissingElements(text, options.kind),
