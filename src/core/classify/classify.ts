@@ -1,10 +1,18 @@
+import model from './bayes-model.json' with { type: 'json' };
 import { cues, isConditional, isNegatedCue } from './cues.js';
+import { predictBayes, tokenize, type BayesModel } from './naive-bayes.js';
 import { newestPart } from './newest-part.js';
 import { isReapplyInvited } from './reapply.js';
 import { rejectionStageOf } from './stage.js';
 import { emailLabels, type Classification, type EmailLabel, type EmployerEmail } from './types.js';
 
 type Scores = Record<EmailLabel, number>;
+
+function sentenceAt(text: string, index: number): string {
+  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+  const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
 
 function score(text: string, found: string[], strongest: Scores): Scores {
   const scores = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
@@ -16,6 +24,7 @@ function score(text: string, found: string[], strongest: Scores): Scores {
     let best = 0;
     for (const match of text.matchAll(pattern)) {
       if (cue.isConditional && isConditional(text, match.index)) continue;
+      if (cue.requires && !cue.requires.test(sentenceAt(text, match.index))) continue;
       if (cue.label !== 'rejection' && cue.label !== 'other' && isNegatedCue(text, match.index))
         continue;
       best = cue.weight;
@@ -51,6 +60,20 @@ function decide(scores: Scores, strongest: Scores): { label: EmailLabel; confide
   return { label: top.label, confidence: Math.min(0.99, 0.55 + 0.1 * margin) };
 }
 
+const bayes = model as BayesModel;
+
+/**
+ * When no phrase decides, a model trained on our corpus may: it knows wordings the rules
+ * don't. It must be confident, and the text long enough that no single word decides.
+ */
+function fallBack(text: string, ruled: { label: EmailLabel; confidence: number }, found: string[]) {
+  if (tokenize(text).length < 30) return ruled;
+  const [best] = predictBayes(bayes, text);
+  if (!best || best.label === 'other' || best.probability < 0.9) return ruled;
+  found.push(`${best.label}: model (${Math.round(best.probability * 100)}%)`);
+  return { label: best.label, confidence: Number((0.5 + best.probability / 3).toFixed(2)) };
+}
+
 /**
  * What an employer email is: a rejection (and after which stage, and whether it invites
  * reapplying), an acknowledgement, an invitation, an assessment, an offer, or something
@@ -63,7 +86,8 @@ export function classifyEmail(
   const text = `${email.subject}\n${body}`;
   const found: string[] = [];
   const strongest = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
-  const { label, confidence } = decide(score(text, found, strongest), strongest);
+  const ruled = decide(score(text, found, strongest), strongest);
+  const { label, confidence } = ruled.label === 'other' ? fallBack(text, ruled, found) : ruled;
   const isRejection = label === 'rejection';
   return {
     label,

@@ -1,7 +1,14 @@
 import type { EmailLabel } from './types.js';
 
 /** A phrase that points to a label, with how much it counts. */
-export type Cue = { label: EmailLabel; weight: number; pattern: RegExp; isConditional?: boolean };
+export type Cue = {
+  label: EmailLabel;
+  weight: number;
+  pattern: RegExp;
+  isConditional?: boolean;
+  /** The sentence must also match this (e.g. be about "you"). */
+  requires?: RegExp;
+};
 
 const strong = 3;
 const medium = 2;
@@ -72,6 +79,7 @@ const rejection: Cue[] = [
     pattern:
       /\b(won't|will not|unable to|not able to|cannot|can't|could not|couldn't|are not in a position to|aren't in a position to|not in a position to)\s+(be\s+)?(move|moving|progress|progressing|proceed|proceeding|advance|advancing|offer|extend|take|taking|continue|consider|invite)\w*\b/i,
     isConditional: true,
+    requires: /\b(you|your)\b/i,
   },
   {
     label: 'rejection',
@@ -80,7 +88,13 @@ const rejection: Cue[] = [
       /\b(not|haven't|have not|wasn't|was not|weren't|were not)\s+(been\s+)?(selected|successful|shortlisted|chosen|picked|accepted|invited|progressed)\b/i,
     isConditional: true,
   },
-  { label: 'rejection', weight: strong, pattern: /\bunsuccessful\b/i, isConditional: true },
+  {
+    label: 'rejection',
+    weight: strong,
+    pattern:
+      /\b(been|was|were|is|are|be|application|candidacy)\s+(deemed\s+|considered\s+)?unsuccessful\b|\bunsuccessful (on this occasion|this time)\b/i,
+    isConditional: true,
+  },
   {
     label: 'rejection',
     weight: strong,
@@ -180,6 +194,13 @@ const rejection: Cue[] = [
 ];
 
 const received: Cue[] = [
+  {
+    label: 'application_received',
+    weight: medium,
+    pattern:
+      /\b(will|we'll|shall)\s+(contact|get back to|be in touch with|update|let|reach out to|write to)\s+(you)\b/i,
+    isConditional: true,
+  },
   {
     label: 'application_received',
     weight: strong,
@@ -315,7 +336,7 @@ const invite: Cue[] = [
 const assessment: Cue[] = [
   {
     label: 'assessment',
-    weight: strong,
+    weight: medium,
     pattern:
       /\b(take[- ]home|coding (challenge|test|exercise|assessment|task)|technical (test|assessment|exercise|task)|online (test|assessment)|skills? (test|assessment)|personality (test|questionnaire|assessment)|psychometric|aptitude|case (study|exercise)|work sample|hackerrank|codility|testgorilla|codesignal|coderpad|language test)\b/i,
   },
@@ -327,7 +348,7 @@ const assessment: Cue[] = [
   },
   {
     label: 'assessment',
-    weight: medium,
+    weight: weak,
     pattern: /\b(assessment|assignment|exercise|quiz|questionnaire)\b/i,
   },
   {
@@ -430,7 +451,7 @@ export function isNegatedCue(text: string, index: number): boolean {
 export function isConditional(text: string, index: number): boolean {
   const clause =
     text
-      .slice(Math.max(0, index - 80), index)
+      .slice(Math.max(0, index - 160), index)
       .split(/[.!?\n;]/)
       .at(-1) ?? '';
   return conditional.test(clause);
