@@ -88,6 +88,22 @@ async function unwrap<R extends ClientResponse<unknown, number>>(
   return (await response.json()) as SuccessBody<R>;
 }
 
+/** The spelling dictionaries the browser's reviewer uses, as text. */
+export type DictionaryLanguage = 'en-us' | 'en-gb';
+export type DictionaryFile = 'index.aff' | 'index.dic';
+
+async function getDictionaryFile(language: DictionaryLanguage, file: DictionaryFile) {
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
+  let response: Response;
+  try {
+    response = await fetch(new URL(`/api/dictionaries/${language}/${file}`, origin));
+  } catch {
+    throw new ApiError(0, 'network', 'We could not load the spelling dictionary.');
+  }
+  if (!response.ok) throw await readApiError(response);
+  return response.text();
+}
+
 const applications = client.applications;
 const byId = applications[':id'];
 
@@ -149,4 +165,5 @@ export const api = {
     unwrap(playbook.drafts.$post({ param: { id }, json })),
   getSettings: () => unwrap(client.settings.$get()),
   updateSettings: (json: SettingsPatch) => unwrap(client.settings.$patch({ json })),
+  getDictionaryFile,
 };

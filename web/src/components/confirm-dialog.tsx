@@ -13,6 +13,8 @@ type Props = {
   error?: string | undefined;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Moves focus once the dialog has closed; return false to send it back to the opener. */
+  restoreFocus?: () => boolean;
 };
 
 /**
@@ -40,9 +42,11 @@ export function ConfirmDialog(props: Props) {
   }, [isOpen]);
 
   const handleClose = () => {
-    const opener = openerRef.current;
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    // Closed with Escape: that is a cancel too.
     if (isOpen) props.onCancel();
+    const opener = openerRef.current;
+    const isFocusMoved = props.restoreFocus?.() ?? false;
+    if (!isFocusMoved && opener instanceof HTMLElement && opener.isConnected) opener.focus();
   };
 
   return (

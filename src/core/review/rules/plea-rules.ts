@@ -59,6 +59,7 @@ export const pleaRules: PhraseRule[] = [
     suggestion:
       'Ask for growth pointers instead, with no pressure: "If you have a moment, I would be grateful for any feedback on what I could strengthen."',
     patterns: [
+      /\b(i|we)\s+(would like|'d like|want|need|request|am requesting|ask for)\s+(a|an|the)\s+(full|detailed|proper|complete|clear|written|formal|thorough|real)?\s*(explanation|justification|breakdown|account of|rationale)\b/i,
       /\b(scorecards?|interview notes|notes and scores|marks|scores|rubrics?|evaluation (forms?|sheets?)|assessment notes|interviewers?' notes)\b/i,
       /\b(i'm|i am|i was|we are)\s+owed\b/i,
       /\b(exact|detailed|specific|precise)\s+grounds\b/i,

@@ -7,9 +7,7 @@ import { Loading, LoadError } from '../../components/load-state.js';
 import { useDocumentTitle } from '../../use-document-title.js';
 import { formatMoment } from '../../zoned-time.js';
 import type { ComposerContext } from './composer-page.js';
-import { DraftEditor } from './draft-editor.js';
-import { DraftOptions } from './draft-options.js';
-import { SendActions } from './send-actions.js';
+import { DraftWorkspace } from './draft-workspace.js';
 import { useDraft } from './use-draft.js';
 
 type Props = { context: ComposerContext; kind: DraftKind };
@@ -18,7 +16,6 @@ type Props = { context: ComposerContext; kind: DraftKind };
 export function Composer({ context, kind }: Props) {
   const { detail, settings, plan } = context;
   const { application } = detail;
-  const recipient = detail.contacts[0];
   const state = useDraft(application.id, kind);
   const messageRef = useRef<HTMLTextAreaElement>(null);
   const label = stepLabels[kind];
@@ -62,23 +59,12 @@ export function Composer({ context, kind }: Props) {
       {!state.draft && !state.error && <Loading what="your draft" />}
       {state.error && <LoadError error={state.error} onRetry={state.retry} />}
       {state.draft && (
-        <>
-          <div className="composer-grid">
-            <DraftEditor state={state} recipient={recipient} messageRef={messageRef} />
-            <DraftOptions state={state} />
-          </div>
-          <SendActions
-            applicationId={application.id}
-            kind={kind}
-            draft={state.draft}
-            subject={state.subject}
-            body={state.body}
-            recipient={recipient}
-            plan={plan}
-            timeZone={settings.timeZone}
-            messageRef={messageRef}
-          />
-        </>
+        <DraftWorkspace
+          context={context}
+          kind={kind}
+          state={{ ...state, draft: state.draft }}
+          messageRef={messageRef}
+        />
       )}
       <ConfirmDialog
         isOpen={state.pending !== null}

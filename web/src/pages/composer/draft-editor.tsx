@@ -1,17 +1,26 @@
 import type { RefObject } from 'react';
+import type { Finding } from '../../../../src/core/review/index.js';
 import type { Contact } from '../../api.js';
 import { Field } from '../../components/field.js';
 import { DraftCount } from './draft-count.js';
+import { HighlightedTextarea } from './highlighted-textarea.js';
 import type { DraftState } from './use-draft.js';
 
 type Props = {
   state: DraftState;
   recipient: Contact | undefined;
   messageRef: RefObject<HTMLTextAreaElement | null>;
+  subjectRef: RefObject<HTMLInputElement | null>;
+  /** The review's findings in the message, marked in place. */
+  findings: readonly Finding[];
+  activeKey: string | null;
+  /** Rebound checks spelling itself once its dictionary is in; until then the browser does. */
+  hasOwnSpelling: boolean;
 };
 
-/** The subject and the message, both editable; the count follows the edits. */
-export function DraftEditor({ state, recipient, messageRef }: Props) {
+/** The subject and the message, both editable; the count and the marks follow the edits. */
+export function DraftEditor(props: Props) {
+  const { state, recipient, messageRef, subjectRef, findings, activeKey, hasOwnSpelling } = props;
   const { draft, subject, body, isBusy } = state;
   if (!draft) return null;
   const isNote = draft.limit !== null;
@@ -33,6 +42,7 @@ export function DraftEditor({ state, recipient, messageRef }: Props) {
           {(control) => (
             <input
               {...control}
+              ref={subjectRef}
               type="text"
               value={subject}
               onChange={(event) => {
@@ -49,15 +59,17 @@ export function DraftEditor({ state, recipient, messageRef }: Props) {
         hint="Read it over and make it yours. Nothing is sent from here."
       >
         {(control) => (
-          <textarea
+          <HighlightedTextarea
             {...control}
-            ref={messageRef}
+            textareaRef={messageRef}
+            findings={findings}
+            activeKey={activeKey}
             aria-describedby={[control['aria-describedby'], 'draft-count']
               .filter(Boolean)
               .join(' ')}
             rows={rowsFor(body, isNote)}
             value={body}
-            spellCheck
+            spellCheck={!hasOwnSpelling}
             onChange={(event) => {
               state.setBody(event.target.value);
             }}

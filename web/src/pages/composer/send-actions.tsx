@@ -1,13 +1,16 @@
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useLocation } from 'wouter';
 import type { DraftKind } from '../../../../src/core/composer/types.js';
 import { stepLabels } from '../../../../src/core/playbook/steps.js';
+import type { Verdict } from '../../../../src/core/review/index.js';
 import { api, asApiError, type Contact, type Draft, type Plan } from '../../api.js';
 import { useStatus } from '../../status.js';
 import { formatMoment } from '../../zoned-time.js';
 import { copyText } from './clipboard.js';
 import { CoolOffDialog } from './cool-off-dialog.js';
 import { mailtoHref } from './mailto.js';
+import { ReviewHoldDialog } from './review-hold-dialog.js';
+import type { ReviewItem } from './review-panel.js';
 
 type Props = {
   applicationId: string;
@@ -19,12 +22,24 @@ type Props = {
   plan: Plan | null;
   timeZone: string;
   messageRef: RefObject<HTMLTextAreaElement | null>;
+  /** The review of the text as it is at this moment, with what it would hold back. */
+  reviewNow: () => { verdict: Verdict; holdItems: ReviewItem[] };
+  /** "Keep editing": back to the message, at what the review would hold back. */
+  onKeepEditing: (item: ReviewItem | undefined) => void;
 };
 
 /** What the feedback and interest steps need to know the message already covered. */
 const coveringElements: readonly string[] = ['feedback_ask', 'future_interest'];
 
-type Pending = 'send' | 'mail' | null;
+type Action = 'send' | 'mail';
+/**
+ * What waits for a yes: `cool-off` asks because of the pause alone; `review` because the
+ * review would hold the message, and mentions the pause too when it is on.
+ */
+type Pending =
+  | { action: Action; reason: 'cool-off' }
+  | { action: Action; reason: 'review'; items: ReviewItem[] }
+  | null;
 
 /** Copy, open in the mail app, or record as sent: Rebound never sends by itself. */
 export function SendActions(props: Props) {
@@ -40,6 +55,15 @@ export function SendActions(props: Props) {
   const isCoolingOff =
     plan !== null && plan.isCoolingOff && Date.now() < new Date(plan.coolOffEndsAt).getTime();
   const endsAt = plan ? formatMoment(plan.coolOffEndsAt, timeZone) : '';
+  /** Set by "Keep editing", read once the dialog has closed and focus can move. */
+  const keepEditing = useRef<{ item: ReviewItem | undefined } | null>(null);
+
+  /** Whether to ask first, and why: the review's hold comes first, then the pause. */
+  const askFirst = (action: Action): Pending => {
+    const { verdict, holdItems } = props.reviewNow();
+    if (verdict === 'hold') return { action, reason: 'review', items: holdItems };
+    return isCoolingOff ? { action, reason: 'cool-off' } : null;
+  };
 
   const copy = async () => {
     const isCopied = await copyText(body);
@@ -76,7 +100,7 @@ export function SendActions(props: Props) {
       const error = asApiError(caught);
       setIsSaving(false);
       if (error.code === 'confirmation_required' && !isCoolOffOverridden) {
-        setPending('send');
+        setPending({ action: 'send', reason: 'cool-off' });
         return;
       }
       if (pending && error.code !== 'step_blocked') {
@@ -91,6 +115,23 @@ export function SendActions(props: Props) {
   const openMail = () => {
     window.location.href = mailHref;
     announce('Your mail app should open with this message. Once it is sent, mark it as sent here.');
+  };
+
+  const confirmLabel = pending?.action === 'mail' ? 'Open mail app anyway' : 'Send anyway';
+
+  const confirm = () => {
+    if (pending?.action === 'mail') {
+      setPending(null);
+      openMail();
+    } else {
+      // Sending past the review's hold during the pause also answers the pause's question.
+      void markSent(pending?.reason === 'cool-off' || isCoolingOff);
+    }
+  };
+
+  const cancel = () => {
+    setPending(null);
+    setDialogError(undefined);
   };
 
   return (
@@ -109,14 +150,15 @@ export function SendActions(props: Props) {
           href={mailHref}
           className="button button-secondary"
           onClick={(event) => {
-            if (!isCoolingOff) {
+            const ask = askFirst('mail');
+            if (!ask) {
               announce(
                 'Your mail app should open with this message. Once it is sent, mark it as sent here.',
               );
               return;
             }
             event.preventDefault();
-            setPending('mail');
+            setPending(ask);
           }}
         >
           Open in mail app
@@ -137,29 +179,42 @@ export function SendActions(props: Props) {
         className="button button-primary"
         disabled={isSaving}
         onClick={() => {
-          if (isCoolingOff) setPending('send');
+          const ask = askFirst('send');
+          if (ask) setPending(ask);
           else void markSent(false);
         }}
       >
         {isSaving && !pending ? 'Saving…' : 'Mark as sent'}
       </button>
       <CoolOffDialog
-        isOpen={pending !== null}
+        isOpen={pending?.reason === 'cool-off'}
         endsAt={endsAt}
-        confirmLabel={pending === 'mail' ? 'Open mail app anyway' : 'Send anyway'}
+        confirmLabel={confirmLabel}
         isBusy={isSaving}
         error={dialogError}
-        onConfirm={() => {
-          if (pending === 'mail') {
-            setPending(null);
-            openMail();
-          } else {
-            void markSent(true);
-          }
-        }}
+        onConfirm={confirm}
+        onCancel={cancel}
+      />
+      <ReviewHoldDialog
+        isOpen={pending?.reason === 'review'}
+        items={pending?.reason === 'review' ? pending.items : []}
+        coolOffEndsAt={isCoolingOff ? endsAt : null}
+        confirmLabel={confirmLabel}
+        isBusy={isSaving}
+        error={dialogError}
+        onConfirm={confirm}
         onCancel={() => {
-          setPending(null);
-          setDialogError(undefined);
+          keepEditing.current = {
+            item: pending?.reason === 'review' ? pending.items[0] : undefined,
+          };
+          cancel();
+        }}
+        restoreFocus={() => {
+          const keep = keepEditing.current;
+          if (!keep) return false;
+          keepEditing.current = null;
+          props.onKeepEditing(keep.item);
+          return true;
         }}
       />
     </div>
