@@ -60,7 +60,7 @@ function decide(scores: Scores, strongest: Scores): { label: EmailLabel; confide
   return { label: top.label, confidence: Math.min(0.99, 0.55 + 0.1 * margin) };
 }
 
-const bayes = model as BayesModel;
+const bayes = model as BayesModel<EmailLabel>;
 
 /**
  * When no phrase decides, a model trained on our corpus may: it knows wordings the rules

@@ -1,8 +1,6 @@
-import type { EmailLabel } from './types.js';
-
 /** A multinomial naive Bayes model over words and word pairs, trained on our corpus. */
-export type BayesModel = {
-  labels: EmailLabel[];
+export type BayesModel<L extends string = string> = {
+  labels: L[];
   /** log P(label) */
   priors: number[];
   /** token → log P(token | label), one per label */
@@ -29,10 +27,10 @@ export function tokenize(text: string): string[] {
   return [...kept.filter((w) => !stop.has(w)), ...pairs];
 }
 
-export function trainBayes(
-  examples: readonly { text: string; label: EmailLabel }[],
-  labels: readonly EmailLabel[],
-): BayesModel {
+export function trainBayes<L extends string>(
+  examples: readonly { text: string; label: L }[],
+  labels: readonly L[],
+): BayesModel<L> {
   const counts = new Map<string, number[]>();
   const totals = labels.map(() => 0);
   const docs = labels.map(() => 0);
@@ -66,10 +64,10 @@ export function trainBayes(
 }
 
 /** Probabilities per label for a text. */
-export function predictBayes(
-  model: BayesModel,
+export function predictBayes<L extends string>(
+  model: BayesModel<L>,
   text: string,
-): { label: EmailLabel; probability: number }[] {
+): { label: L; probability: number }[] {
   const scores = [...model.priors];
   for (const token of new Set(tokenize(text))) {
     const row = model.likelihoods[token];
