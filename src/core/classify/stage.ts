@@ -23,7 +23,7 @@ const stageCues: [RejectionStage, RegExp][] = [
 
 // Interviews mentioned only to say there will be none ("not invite you to interview").
 const noInterview =
-  /\b(not|won't|will not|unable to)\s+(be\s+)?(invit\w*|progress\w*|mov\w*|schedul\w*)\b[^.]{0,30}\b(interview|next (round|stage))/i;
+  /\b(not|won't|will not|unable to)\s+(to\s+)?(be\s+)?(invit\w*|progress\w*|mov\w*|schedul\w*)\b[^.]{0,40}\b(interview|next (round|stage))/i;
 
 /** The stage a rejection implies, from the furthest step it mentions. */
 export function rejectionStageOf(text: string): RejectionStage {
