@@ -23,6 +23,7 @@ const { values } = parseArgs({
 // blind.jsonl was written apart and is never tuned against: it estimates unseen text.
 const files = values.file ?? [
   'fixtures/replies/dev.jsonl',
+  'fixtures/replies/dev2.jsonl',
   'fixtures/replies/holdout.jsonl',
   'fixtures/blind/replies.jsonl',
 ];

@@ -7,6 +7,9 @@ import { pleaRules } from './rules/plea-rules.js';
 import { relationRules } from './rules/relation-rules.js';
 import { selfRules } from './rules/self-rules.js';
 import { findSentenceTone } from './rules/sentence-tone.js';
+import toneModel from './tone-model.json' with { type: 'json' };
+import { findToneByModel } from './tone-model.js';
+import type { BayesModel } from '../classify/naive-bayes.js';
 import { findShouting } from './rules/shouting-rule.js';
 import { findMisspellings } from './rules/spelling-rule.js';
 import { normalise } from './text-units.js';
@@ -17,6 +20,18 @@ import {
   type ReviewOptions,
   type Verdict,
 } from './types.js';
+
+const toneCategories = new Set<string>([
+  'anger_blame',
+  'begging',
+  'demanding_reasons',
+  'comparison',
+  'threat_public',
+  'defensive',
+  'self_deprecation',
+  'passive_aggressive',
+  'repeated_followup',
+]);
 
 const phraseRules = [...angerRules, ...pleaRules, ...relationRules, ...selfRules];
 const penalty = { error: 40, warning: 15, suggestion: 3 } as const;
@@ -85,6 +100,10 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
   ];
   if (options.isSecondFollowup && options.kind === 'feedback-followup')
     findings.push(secondFollowup(text));
+  // The model speaks only where no rule found anything about tone.
+  if (!findings.some((f) => toneCategories.has(f.category))) {
+    findings.push(...findToneByModel(text, toneModel as BayesModel));
+  }
   const kept = dedupe(findings);
   const score = Math.max(0, 100 - kept.reduce((sum, f) => sum + penalty[f.severity], 0));
   return { verdict: verdictOf(kept), score, findings: kept };
