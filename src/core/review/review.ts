@@ -102,7 +102,7 @@ export function reviewDraft(input: string, options: ReviewOptions = {}): Review 
     findings.push(secondFollowup(text));
   // The model speaks only where no rule found anything about tone.
   if (!findings.some((f) => toneCategories.has(f.category))) {
-    findings.push(...findToneByModel(text, toneModel as BayesModel));
+    findings.push(...findToneByModel(text, toneModel));
   }
   const kept = dedupe(findings);
   const score = Math.max(0, 100 - kept.reduce((sum, f) => sum + penalty[f.severity], 0));
