@@ -9,7 +9,6 @@ import { selfRules } from './rules/self-rules.js';
 import { findSentenceTone } from './rules/sentence-tone.js';
 import toneModel from './tone-model.json' with { type: 'json' };
 import { findToneByModel } from './tone-model.js';
-import type { BayesModel } from '../classify/naive-bayes.js';
 import { findShouting } from './rules/shouting-rule.js';
 import { findMisspellings } from './rules/spelling-rule.js';
 import { normalise } from './text-units.js';
