@@ -1,7 +1,7 @@
 /**
- * Rebound benchmarks: `npm run bench` (options: --only startup|api, --runs N,
- * --requests N, --applications N). Each measurement is printed beside a baseline taken
- * in the same run, with the ratio. See docs/benchmarks.md.
+ * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review,
+ * --runs N, --requests N, --applications N, --drafts N). Each measurement is printed
+ * beside a baseline taken in the same run, with the ratio. See docs/benchmarks.md.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +9,14 @@ import { parseArgs } from 'node:util';
 import { benchApi, type ApiResult, type Endpoint } from './api.js';
 import { builtCli, ensureBuilt } from './build.js';
 import { benchCompose, type ComposeResult } from './compose.js';
+import { benchReview, type ReviewResult } from './review.js';
 import { searchTerm } from './seed.js';
 import { benchStartup, killRunningChildren, type StartupResult } from './startup.js';
 import { bytes, count, max, median, ms, percentile, ratio, table } from './stats.js';
 
 const startupTargetMs = 1500;
+/** The product's budget for one review in the browser: one frame. */
+const reviewTargetMs = 8;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 function positive(name: string, value: string | undefined, fallback: number): number {
@@ -112,6 +115,173 @@ function reportCompose(result: ComposeResult): void {
   console.log(`  Target < 100 µs per draft: ${perDraft < 100 ? 'met' : 'NOT met'}.`);
 }
 
+/** A ratio with two significant digits below 1, where stats.ratio would print 0.0×. */
+function fine(value: number, baseline: number): string {
+  const r = value / baseline;
+  return r < 1 ? `${r.toPrecision(2)}×` : ratio(value, baseline);
+}
+
+function reportReview(result: ReviewResult): void {
+  const d = result.dictionaries;
+  const read = median(d.readMs);
+  const words = [...result.words].sort((a, b) => a - b);
+  console.log(
+    `\nReviewer: dictionaries (dictionary-en + dictionary-en-gb, ${bytes(d.bytes)} of .aff/.dic)`,
+  );
+  const browser = result.browser.status === 'ran' ? result.browser : null;
+  const fetches = browser?.loads.map((l) => l.fetchMs) ?? [];
+  const builds = browser?.loads.map((l) => l.buildMs) ?? [];
+  console.log(
+    table(
+      ['', 'runs', 'median', 'max', 'ratio (median)'],
+      [
+        [
+          'baseline: fs.readFile of the 4 files, fresh process',
+          count(d.readMs.length),
+          ms(read),
+          ms(max(d.readMs)),
+          '1.0×',
+        ],
+        [
+          'Node: await loadSpellChecker(), fresh process',
+          count(d.coldMs.length),
+          ms(median(d.coldMs)),
+          ms(max(d.coldMs)),
+          ratio(median(d.coldMs), read),
+        ],
+        [
+          'Node: createSpellChecker from strings, in process',
+          count(d.buildMs.length),
+          ms(median(d.buildMs)),
+          ms(max(d.buildMs)),
+          ratio(median(d.buildMs), read),
+        ],
+        ...(browser
+          ? [
+              [
+                'Chromium: fetch the 4 files from 127.0.0.1',
+                count(fetches.length),
+                ms(median(fetches)),
+                ms(max(fetches)),
+                ratio(median(fetches), read),
+              ],
+              [
+                'Chromium: createSpellChecker, fresh page',
+                count(builds.length),
+                ms(median(builds)),
+                ms(max(builds)),
+                ratio(median(builds), read),
+              ],
+            ]
+          : []),
+      ],
+    ),
+  );
+  console.log(
+    `  (In the fresh process, importing src/spelling/node-dictionaries.ts through tsx took ${ms(median(d.importMs))} more, median.)`,
+  );
+
+  const verdicts = result.node.verdicts;
+  console.log(
+    `\nReviewer: ${count(result.drafts)} drafts of ${words[0]}–${words.at(-1)} words (median ${median(words)}); ` +
+      `${result.node.withSpelling} with spelling findings, ${result.node.withOther} with other findings; ` +
+      `verdicts ${verdicts.ready} ready, ${verdicts.revise} revise, ${verdicts.hold} hold`,
+  );
+  console.log(
+    `  Each call timed alone, after one untimed pass; ${result.passes} timed passes except "first sight" (1).`,
+  );
+  const stats = (samples: readonly number[]) => ({
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    max: max(samples),
+  });
+  const [alex, writeGood] = result.others.map((tool) => ({ name: tool.name, ...stats(tool.ms) }));
+  if (!alex || !writeGood) throw new Error('alex and write-good did not run.');
+  const vs = (s: { p50: number; p99: number }, base: { p50: number; p99: number }) =>
+    `${fine(s.p50, base.p50)} / ${fine(s.p99, base.p99)}`;
+  const row = (label: string, samples: readonly number[]) => {
+    const s = stats(samples);
+    const over = samples.filter((sample) => sample >= reviewTargetMs).length;
+    return [
+      label,
+      count(samples.length),
+      ms(s.p50),
+      ms(s.p99),
+      ms(s.max),
+      `${over}`,
+      vs(s, alex),
+      vs(s, writeGood),
+    ];
+  };
+  const node = result.node;
+  console.log(
+    table(
+      [
+        '',
+        'calls',
+        'p50',
+        'p99',
+        'max',
+        `≥ ${reviewTargetMs} ms`,
+        'vs alex (p50 / p99)',
+        'vs write-good',
+      ],
+      [
+        row('baseline: alex (text), Node', result.others[0]?.ms ?? []),
+        row('baseline: write-good, Node', result.others[1]?.ms ?? []),
+        row('Node: reviewDraft, no spelling', node.plainMs),
+        row('Node: reviewDraft + spelling, first sight', node.firstSightMs),
+        row('Node: reviewDraft + spelling, warm', node.warmMs),
+        ...(browser
+          ? [
+              row('Chromium: reviewDraft, no spelling', browser.timings.plainMs),
+              row('Chromium: reviewDraft + spelling, first sight', browser.timings.firstSightMs),
+              row('Chromium: reviewDraft + spelling, warm', browser.timings.warmMs),
+            ]
+          : []),
+      ],
+    ),
+  );
+  const warm = stats(node.warmMs);
+  console.log(
+    `  reviewDraft (spelling, warm) / alex: p50 ${fine(warm.p50, alex.p50)}, p99 ${fine(warm.p99, alex.p99)}; ` +
+      `/ write-good: p50 ${fine(warm.p50, writeGood.p50)}, p99 ${fine(warm.p99, writeGood.p99)}.`,
+  );
+  const suggest = stats(result.suggestMs);
+  console.log(
+    `  First sight pays for suggestions: nspell suggest() on each of the ${count(result.suggestMs.length)} misspelled words, uncached: ` +
+      `p50 ${ms(suggest.p50)}, p99 ${ms(suggest.p99)}, max ${ms(suggest.max)} (Node).`,
+  );
+  if (browser) {
+    const chromeWarm = stats(browser.timings.warmMs);
+    const chromeFirst = stats(browser.timings.firstSightMs);
+    const isMet = chromeWarm.p99 < reviewTargetMs && chromeFirst.p99 < reviewTargetMs;
+    console.log(
+      `  Chromium ${browser.version} (bundle ${bytes(browser.bundleBytes)}, crossOriginIsolated ${browser.crossOriginIsolated}, ` +
+        `so performance.now() is ${browser.crossOriginIsolated ? 'fine-grained' : 'coarse (100 µs)'}); ` +
+        `Chromium / Node, warm: p50 ${ratio(chromeWarm.p50, warm.p50)}, p99 ${ratio(chromeWarm.p99, warm.p99)}.`,
+    );
+    console.log(
+      `  Target p99 < ${reviewTargetMs} ms in Chromium: ${isMet ? 'met' : 'NOT met'} ` +
+        `(warm ${ms(chromeWarm.p99)}, first sight ${ms(chromeFirst.p99)}; max ${ms(Math.max(chromeWarm.max, chromeFirst.max))}).`,
+    );
+  } else if (result.browser.status === 'skipped') {
+    console.log(`  Chromium part skipped: ${result.browser.reason}.`);
+  }
+
+  console.log('\nReplies flagged (Rebound: verdict not ready; alex, write-good: any warning):');
+  for (const f of result.fixtures) {
+    console.log(
+      `  ${f.file}: ` +
+        f.tools.map((t) => `${t.name} ${t.bad}/${f.bad} bad, ${t.good}/${f.good} good`).join('; ') +
+        '.',
+    );
+  }
+  console.log(
+    '  The reviewer is tuned on dev (npm run eval:review); holdout measures generalisation.',
+  );
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -119,14 +289,16 @@ async function main(): Promise<void> {
       runs: { type: 'string' },
       requests: { type: 'string' },
       applications: { type: 'string' },
+      drafts: { type: 'string' },
     },
   });
-  if (values.only !== undefined && !['startup', 'api', 'compose'].includes(values.only)) {
-    throw new Error('--only must be "startup", "api" or "compose".');
+  if (values.only !== undefined && !['startup', 'api', 'compose', 'review'].includes(values.only)) {
+    throw new Error('--only must be "startup", "api", "compose" or "review".');
   }
   const runs = positive('runs', values.runs, 10);
   const requests = positive('requests', values.requests, 50);
   const applications = positive('applications', values.applications, 10_000);
+  const drafts = positive('drafts', values.drafts, 300);
 
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(
@@ -152,6 +324,9 @@ async function main(): Promise<void> {
   }
   if (values.only === undefined || values.only === 'api') {
     reportApi(await benchApi(applications, requests), requests);
+  }
+  if (values.only === undefined || values.only === 'review') {
+    reportReview(await benchReview(drafts));
   }
   console.log(`\nLoad average (1 min) at the end: ${load()}.`);
   console.log(`Done in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
