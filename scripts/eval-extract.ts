@@ -76,7 +76,8 @@ function splitMessage(raw: string): Part {
   const headers = new Map<string, string>();
   for (const line of head.replace(/\n[ \t]+/g, ' ').split('\n')) {
     const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+    if (colon > 0)
+      headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
   }
   return { headers, body };
 }
@@ -113,10 +114,12 @@ function decodeHeader(value: string): string {
   const raw = Buffer.from(value, 'latin1').toString('utf8');
   return raw
     .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi, (_m, charset: string, enc: string, data: string) =>
-      enc.toUpperCase() === 'B'
-        ? decodeBytes(Buffer.from(data, 'base64'), charset)
-        : decodeBytes(quotedPrintable(data.replace(/_/g, ' ')), charset),
+    .replace(
+      /=\?([^?]+)\?([BQ])\?([^?]*)\?=/gi,
+      (_m, charset: string, enc: string, data: string) =>
+        enc.toUpperCase() === 'B'
+          ? decodeBytes(Buffer.from(data, 'base64'), charset)
+          : decodeBytes(quotedPrintable(data.replace(/_/g, ' ')), charset),
     );
 }
 

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerBackup } from './commands/backup.js';
+import { registerClassify } from './commands/classify.js';
 import { registerDraft } from './commands/draft.js';
 import { registerList } from './commands/list.js';
 import { registerPlan } from './commands/plan.js';
@@ -29,6 +30,7 @@ registerBackup(program);
 registerPlan(program);
 registerDraft(program);
 registerReview(program);
+registerClassify(program);
 
 try {
   await program.parseAsync(process.argv);
