@@ -196,6 +196,18 @@ const rejection: Cue[] = [
 const received: Cue[] = [
   {
     label: 'application_received',
+    weight: strong,
+    pattern:
+      /\bwe('ve| have)?\s+(now\s+|successfully\s+)?received\s+(it|this|them|your details)\b/i,
+  },
+  {
+    label: 'application_received',
+    weight: medium,
+    pattern: /\b(will|we'll|shall)\s+be\s+in\s+touch\b/i,
+    isConditional: true,
+  },
+  {
+    label: 'application_received',
     weight: medium,
     pattern:
       /\b(will|we'll|shall)\s+(contact|get back to|be in touch with|update|let|reach out to|write to)\s+(you)\b/i,
