@@ -53,7 +53,8 @@ function decide(scores: Scores, strongest: Scores): { label: EmailLabel; confide
     .sort((a, b) => b.value - a.value);
   const [top, second] = ranked;
   const otherScore = adjusted.other;
-  if (!top || top.value < 2 || otherScore >= top.value + 1) {
+  // Outreach, events and alerts often invite too; a clear sign of them wins a tie.
+  if (!top || top.value < 2 || otherScore >= top.value + (strongest.other >= 3 ? 0 : 1)) {
     return { label: 'other', confidence: otherScore > 0 ? 0.7 : 0.5 };
   }
   const margin = top.value - Math.max(second?.value ?? 0, otherScore);

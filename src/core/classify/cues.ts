@@ -418,15 +418,15 @@ const other: Cue[] = [
   },
   {
     label: 'other',
-    weight: medium,
+    weight: strong,
     pattern:
-      /\b(webinar|event|meetup|career fair|survey|feedback on your (candidate )?experience|refer a friend|reference check|referees?|onboarding|background check)\b/i,
+      /\b(webinar|open day|open house|info(rmation)? session|career(s)? fair|meetup|hackathon|survey|feedback on your (candidate )?experience|refer a friend|reference check|referees?|onboarding|background check)\b/i,
   },
   {
     label: 'other',
-    weight: medium,
+    weight: strong,
     pattern:
-      /\b(came across your profile|your background caught|i'm reaching out|i am reaching out|open to new opportunities|are you open to)\b/i,
+      /\b(came across your (profile|cv|background|work)|your (profile|background|experience) (caught|stood out|looks)|i'm reaching out|i am reaching out|reaching out (because|about|on behalf)|on behalf of (a|my|our) client|open to new (opportunities|roles)|are you (currently )?(open to|looking|interested in)|i'm a recruiter|i am a recruiter|headhunt\w*|(new|exciting) opportunit(y|ies) (that|which|i)|might be (a great|a good|interested))\b/i,
   },
   {
     label: 'other',
