@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractParties, type EmailParts } from './extract.js';
 
@@ -301,6 +302,25 @@ describe('extractParties: contact name', () => {
     expect(sameLine.contactName).toBe('Anna Kim');
   });
 
+  it('accepts surnames that are also job words, and a company that opens with "Studio"', () => {
+    const got = extractParties(
+      mail(
+        'Careers <careers@mailhost.example>',
+        '',
+        'Thank you for the conversation about the Junior Interior Designer role.',
+        '',
+        'Cordiali saluti,',
+        'Karen Carpenter',
+        'Studio Veneta Design',
+      ),
+    );
+    expect(got).toEqual({
+      company: 'Studio Veneta Design',
+      role: 'Junior Interior Designer',
+      contactName: 'Karen Carpenter',
+    });
+  });
+
   it('is null for team signatures and for unsigned platform mail', () => {
     const team = extractParties(
       mail(
@@ -385,5 +405,59 @@ describe('extractParties: contact name', () => {
       role: 'Port Planner',
       contactName: 'Knut Olsen',
     });
+  });
+});
+
+describe('extractParties: any input', () => {
+  const fragments = [
+    'Dear Ms. Larsen,',
+    'Hi Sam,',
+    'Thank you for applying for the Platform Engineer (Go) position at Kestrel & Sons Ltd.',
+    'We have decided to move forward with other candidates.',
+    'Your interview with Quayside Ferries is confirmed.',
+    'Harbourline has invited you to complete an assessment.',
+    'Best regards,',
+    'Cheers,',
+    'Anna-Lena von Bülow',
+    'Zoë',
+    'Talent Team, Brindle Analytics',
+    'Senior Recruiter | Brindle Analytics',
+    'The Recruiting Team',
+    'Powered by Hirely',
+    'Unsubscribe: https://example.com/u',
+    '> On Mon, Kim wrote:',
+    '---------- Forwarded message ---------',
+    'From: Acme <jobs@acme.example>',
+    '',
+  ];
+  const line = fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 40 }));
+  const emailArb = fc.record({
+    from: fc.oneof(
+      fc.constantFrom(
+        'Anna Kim <anna.kim@brindle.example>',
+        'Brindle Careers <no-reply@hirely.example>',
+        'noreply@hirely.example',
+        '',
+      ),
+      fc.string({ maxLength: 30 }),
+    ),
+    subject: fc.oneof(fc.constantFrom('Re: Interview – Data Analyst', ''), fc.string()),
+    body: fc.array(line, { maxLength: 25 }).map((lines) => lines.join('\n')),
+  });
+
+  it('never throws and only returns text that the email contains', () => {
+    fc.assert(
+      fc.property(emailArb, (email) => {
+        const got = extractParties(email);
+        const hay = `${email.subject}\n${email.from}\n${email.body}`.replace(/\s+/g, ' ');
+        for (const value of [got.company, got.role, got.contactName]) {
+          if (value !== null) {
+            expect(value.trim()).not.toBe('');
+            expect(hay).toContain(value);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -28,6 +28,11 @@ const DEPT = words(`
   onboarding support bot system automated
 `);
 
+/** Department words that also open a sender name ("HR Acme", "Talent | Acme"). */
+const LEADING_DEPT = words(`
+  hr rh ta talent recruiting recruitment careers career hiring jobs team equipe équipe equipo
+`);
+
 /** Words that qualify a department ("Early Careers", "Engineering Recruiting"). */
 const DEPT_QUALIFIERS = words(`
   engineering early design product data sales graduate graduates campus university global technical
@@ -91,7 +96,7 @@ const ROLE_HEADS_INTL = words(`
   administrateur amministratore administrator kaufmann kauffrau buchhalter buchhalterin
   comptable contable contabile contador contadora estagiário estagiária becario becaria
   tirocinante pracownik stażysta praktykant medewerker ontwikkelaar adviseur beheerder
-  projectleider vertriebler verkäufer vendedor vendedora commercial commerciale redakteur
+  projectleider vertriebler verkäufer vendedor vendedora redakteur
   redakteurin rédacteur rédactrice redactor redactora jurist juristin avocat abogado avvocato
   enseignant professeur profesor insegnante lehrer lehrerin pflegefachkraft infirmier
   infirmière enfermero enfermera
@@ -122,7 +127,8 @@ const TITLE_WORDS = new Set([
   ...ROLE_HEADS,
   ...words(`
     founder cofounder co-founder talent acquisition recruiting recruitment people hr ops operations
-    resourcing sourcing business hiring senior junior sr jr lead team human resources office
+    resourcing sourcing business hiring senior junior sr jr lead team human resources office sales
+    marketing finance legal product engineering design research support customer client account
     partner partnerships coordinator executive managing general deputy associate assistant
     technical global regional head chief vice gerente responsable responsabile
     direttore directeur directora directora reclutadora reclutador recrutadora recrutador
@@ -203,9 +209,14 @@ const tokensOf = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const lc = (s: string): string => s.toLowerCase().replace(/[.,;:!?]+$/, '');
 
 /** A capitalised token: "Kestrel", "AI", "3D", "iOS", "O'Brien", "Node.js", "C++". */
-const TOKEN = String.raw`(?:[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’+#]*(?:[.\-/][\p{L}\p{M}\d+#]+)*|\p{Ll}+\p{Lu}[\p{L}\p{M}\d]*)`;
-/** A run of capitalised tokens, joined by &, "of", "and" and similar. */
-const CAPRUN = String.raw`${TOKEN}(?:(?:[ \t]+(?:&|\+|and|of|de|del|da|di|du|der|den|van|von|y|et|und|für|la|le)[ \t]+|[ \t]+|[ \t]*&[ \t]*|-)${TOKEN}){0,6}(?:(?<=\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|\p{Lu}))\.)?`;
+const TOKEN = String.raw`(?:(?:St|Ste|Mt|Ft)\.(?=[ \t]\p{Lu})|[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’+#]*(?:[.\-/][\p{L}\p{M}\d+#]+)*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}\d]*)`;
+/**
+ * A run of capitalised tokens, joined by &, "of", "and" and similar. Every joint matches one
+ * way only (hyphens live inside TOKEN, never between): ambiguous joints backtrack exponentially.
+ */
+const CAPRUN = String.raw`(?<![\p{L}\p{M}\d'’.\-/])${TOKEN}(?:(?:[ \t]+(?:\+|and|of|de|del|da|di|du|der|den|van|von|y|et|und|für|la|le)[ \t]+|[ \t]+|[ \t]*&[ \t]*)${TOKEN}){0,6}(?:(?<=\b(?:Inc|Ltd|Co|Corp|Bros|Pty|Pte|\p{Lu}))\.)?`;
+
+const CAPRUN_LINE = new RegExp(`^${CAPRUN}$`, 'u');
 
 const isUpperStart = (t: string): boolean => /^[\p{Lu}\p{Lt}]/u.test(t);
 const isAllCaps = (t: string): boolean => /^[\p{Lu}\d&.'’-]+$/u.test(t) && /\p{Lu}/u.test(t);
@@ -359,7 +370,13 @@ function stripDept(name: string): string {
     }
   }
   // Leading departments: "Talent Team Acme" is rare, "HR Acme" happens.
-  while (toks.length > 1 && DEPT.has(lc(toks[0] ?? ''))) toks = toks.slice(1);
+  while (
+    toks.length > 1 &&
+    LEADING_DEPT.has(lc(toks[0] ?? '')) &&
+    !toks.slice(1).every((t) => CORP.has(lc(t)))
+  ) {
+    toks = toks.slice(1);
+  }
   while (toks.length && /^(?:&|and|of|de|at|from|the)$/i.test(toks[toks.length - 1] ?? '')) {
     toks = toks.slice(0, -1);
   }
@@ -367,20 +384,34 @@ function stripDept(name: string): string {
 }
 
 function hasCorpWord(name: string): boolean {
-  return tokensOf(name).some((t, i) => i > 0 && CORP.has(lc(t)));
+  return tokensOf(name).some(
+    (t, i, all) =>
+      (i > 0 && CORP.has(lc(t))) || (i === 0 && all.length > 1 && LEADING_CORP.has(lc(t))),
+  );
 }
+
+/** Words that open company names ("Studio Veneta", "Banco Alto", "Grupo Sol"). */
+const LEADING_CORP = words(`
+  studio studios bank banco banca grupo gruppo groupe group hotel hospital clinic university
+  universidad universität université universidade college institute instituto istituto fundación
+  fundação foundation museum agency atelier casa maison club società sociedad cabinet bureau
+  laboratoire laboratorio
+`);
 
 function dropHonorific(s: string): string {
   let toks = tokensOf(s);
-  while (
-    toks.length > 1 &&
-    HONORIFICS.has(lc(toks[0] ?? '') + (toks[0]?.endsWith('.') ? '.' : ''))
-  ) {
-    toks = toks.slice(1);
-  }
-  while (toks.length > 1 && HONORIFICS.has((toks[0] ?? '').toLowerCase())) toks = toks.slice(1);
+  const isHonorific = (t: string): boolean =>
+    HONORIFICS.has(t.toLowerCase()) || HONORIFICS.has(lc(t)) || HONORIFICS.has(`${lc(t)}.`);
+  while (toks.length > 1 && isHonorific(toks[0] ?? '')) toks = toks.slice(1);
   return toks.join(' ');
 }
+
+/** Job words that are also common surnames. */
+const SURNAME_HEADS = words(`
+  cook carpenter driver guard dealer pilot trader fellow master partner agent chef clerk steward
+  coach broker plumber mason porter butler baker fisher hunter miller turner walker weaver cooper
+  archer parker potter shepherd taylor smith marshal page reeve knight
+`);
 
 const CJK_NAME =
   /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,4}(?:\s?[\p{Script=Han}\p{Script=Hangul}]{1,3})?$/u;
@@ -419,9 +450,11 @@ function isPersonName(raw: string, single = false): boolean {
     }
     if (!NAME_TOKEN.test(t)) return false;
     const bare = lc(t);
-    if (NOT_NAME.has(bare) || DEPT.has(bare) || TITLE_WORDS.has(bare)) return false;
+    // "Tim Cook", "Minnie Driver": a surname may be a job word, a first name may not.
+    const surname = i > 0 && SURNAME_HEADS.has(bare);
+    if (NOT_NAME.has(bare) || DEPT.has(bare) || (TITLE_WORDS.has(bare) && !surname)) return false;
     if (i > 0 && CORP.has(bare)) return false;
-    if (ROLE_HEADS.has(bare) || MAIL_WORDS.has(bare)) return false;
+    if ((ROLE_HEADS.has(bare) && !surname) || MAIL_WORDS.has(bare)) return false;
     if (!isAllCaps(t) || t.length === 2) mixed++;
     nameTokens++;
   }
@@ -566,6 +599,7 @@ const COMPANY_PATTERNS: { re: RegExp; weight: number; name: string }[] = [
     name: 'join',
   },
   { re: ci`\bon\s+behalf\s+of\s+${CO}`, weight: 2.5, name: 'behalf' },
+  { re: ci`\bclient\s*,?\s+${CO}`, weight: 2, name: 'client' },
   {
     re: ci`\b(?:our|the)\s+(?:company|firm|organi[sz]ation|business|employer|client|group|studio|agency|bank|practice|school|university|hospital)\s*,?\s+${CO}`,
     weight: 2,
@@ -665,7 +699,7 @@ const JOB_BOARD =
   /\b(?:jobs?\s+you\s+(?:saved|may\s+(?:be\s+interested|like))|you\s+may\s+(?:also\s+)?be\s+interested\s+in|new\s+jobs?\s+(?:for|matching|in|near)|jobs?\s+matching|job\s+alerts?|your\s+(?:weekly|daily)\s+(?:digest|jobs)|weekly\s+digest|profile\s+was\s+viewed|recommended\s+(?:jobs|for\s+you)|jobs?\s+recommendations?|this\s+week\s+on|read\s+the\s+issue|newsletter)\b/i;
 
 const AGENCY =
-  /\b(?:my|our|a)\s+client\b|\b(?:role|position|opportunity|search)\s+(?:i|we)(?:'m|’m|\s+am|'re|\s+are)\s+(?:working\s+on|recruiting\s+for|handling)|\b(?:i|we)(?:'m|’m|\s+am|'re|\s+are)\s+(?:working|partnering)\s+with\s+an?\s+(?:[a-z-]+\s+){0,3}(?:scale-?up|start-?up|company|client|business|firm|organi[sz]ation|team)\b|\bcame\s+across\s+your\s+profile\b/iu;
+  /\b(?:my|our|a)\s+client\b(?![-\s]+(?:services?|success|support|relations|facing|side|base|list|portal|manager|partner|experience|team|work|projects?|accounts?)\b)|\b(?:role|position|opportunity|search)\s+(?:i|we)(?:'m|’m|\s+am|'re|\s+are)\s+(?:working\s+on|recruiting\s+for|handling)|\b(?:i|we)(?:'m|’m|\s+am|'re|\s+are)\s+(?:working|partnering)\s+with\s+an?\s+(?:[a-z-]+\s+){0,3}(?:scale-?up|start-?up|company|client|business|firm|organi[sz]ation|team)\b|\bcame\s+across\s+your\s+profile\b/iu;
 
 // ---------------------------------------------------------------------------------------------
 // Signature
@@ -781,14 +815,14 @@ function isTitleSegment(seg: string): boolean {
     .filter((t) => !/^(?:&|and|of|for|at|de|the|in)$/.test(t));
   if (!toks.length) return false;
   if (toks.every((t) => DEPT.has(t) || DEPT_QUALIFIERS.has(t) || TITLE_WORDS.has(t))) return true;
-  return toks.some((t) => ROLE_HEADS.has(t) || (TITLE_WORDS.has(t) && !CORP.has(t)));
+  return toks.some((t) => isRoleHead(t) && !CORP.has(t));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Role
 
-const ROLE_TOKEN = String.raw`(?:[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’+#]*(?:[.\-/][\p{L}\p{M}\d+#]+)*|\p{Ll}+\p{Lu}[\p{L}\p{M}\d]*|[.][\p{Lu}][\p{L}]*)`;
-const ROLE_RUN = String.raw`${ROLE_TOKEN}(?:(?:[ \t]+(?:of|and|&|de)[ \t]+|[ \t]*[&/][ \t]*|[ \t]+|[ \t]*-[ \t]*)${ROLE_TOKEN}){0,8}(?:[ \t]+\([^()\n]{1,40}\))?`;
+const ROLE_TOKEN = String.raw`(?:[\p{Lu}\p{Lt}\d][\p{L}\p{M}\d'’+#]*(?:[.\-][\p{L}\p{M}\d+#]+)*|\p{Ll}{1,6}\p{Lu}[\p{L}\p{M}\d]*|[.][\p{Lu}][\p{L}]*)`;
+const ROLE_RUN = String.raw`(?<![\p{L}\p{M}\d'’.\-/])${ROLE_TOKEN}(?:(?:[ \t]+(?:of|and|de)[ \t]+|[ \t]*[&/][ \t]*|[ \t]+[-–][ \t]+|[ \t]+)${ROLE_TOKEN}){0,8}(?:[ \t]+\([^()\n]{1,40}\))?`;
 const R = `(${ROLE_RUN})`;
 
 const ROLE_NOUNS = anyCase(
@@ -1042,7 +1076,7 @@ export function extractParties(email: EmailParts): Parties {
     }
   }
   for (const seg of subjectSegments(subject)) {
-    if (!new RegExp(`^${CAPRUN}$`, 'u').test(seg)) continue;
+    if (!CAPRUN_LINE.test(seg)) continue;
     const c = cleanCompany(seg);
     if (c && !isTitleSegment(c) && tokensOf(c).length <= 4)
       addCand(companyCands, c, 0.5, 'subject');
@@ -1097,7 +1131,17 @@ export function extractParties(email: EmailParts): Parties {
       !isVendor(c.text) &&
       !personKeys.some((p) => p && (fold(c.text) === p || p.startsWith(fold(c.text)))),
   );
-  let tallied = mergePrefixes(tally(filtered), 'longer');
+  // Agency outreach: the agency's own name is not the employer; a named client would be.
+  const agency = AGENCY.test(whole);
+  const employerCands = agency
+    ? filtered.filter(
+        (c) =>
+          c.source !== 'from' &&
+          c.source !== 'signature' &&
+          !(sender.domain && domainMatches(fold(c.text), sender.domain)),
+      )
+    : filtered;
+  let tallied = mergePrefixes(tally(employerCands), 'longer');
   for (const t of tallied) {
     if (sender.domain && fold(t.text) && domainMatches(fold(t.text), sender.domain))
       t.score += 0.75;
@@ -1105,21 +1149,7 @@ export function extractParties(email: EmailParts): Parties {
   tallied = tallied.filter((t) => t.text.length >= 2);
   const viaPlatform =
     !!sender.vendor || (!!sender.company && isVendor(sender.company)) || sender.platformLike;
-  let company = best(tallied, viaPlatform ? 0.75 : 1.5)?.text ?? null;
-  if (
-    company &&
-    AGENCY.test(whole) &&
-    !new RegExp(escapeRe(company)).test(text.replace(/\n[^\n]*$/, ''))
-  ) {
-    company = null;
-  }
-  if (
-    AGENCY.test(whole) &&
-    company &&
-    sig.companies.some((c) => keyOf(c) === keyOf(company ?? ''))
-  ) {
-    company = null;
-  }
+  const company = best(tallied, viaPlatform ? 0.75 : 1.5)?.text ?? null;
 
   // ---- role
   const role = extractRole(
@@ -1277,15 +1307,16 @@ function readSignature(lines: string[], sender: Sender, knownCompanies: string[]
     }
     const segs = segments(line);
     const first = cleanName(segs[0] ?? '');
-    const firstIsTitle = isTitleSegment(first);
+    const firstIsTitle = isTitleSegment(first) && !isPersonName(first);
     if (!name && first && !firstIsTitle) {
       const multi = isPersonName(first) && !companyish(first);
       const single =
         !multi &&
         isPersonName(first, true) &&
         !companyish(first) &&
-        (slot === 0 || (sender.person !== null && fold(sender.person).includes(fold(first)))) &&
-        (sawClosing || slot === 0) &&
+        // A lone first name: right after the closing, or the sender's own first name.
+        (slot === 0 ||
+          (sawClosing && sender.person !== null && fold(sender.person).includes(fold(first)))) &&
         !(sender.company && fold(sender.company).includes(fold(first)));
       if (multi || single) {
         name = first;
@@ -1319,7 +1350,7 @@ function pushCompanySeg(seg: string, out: string[]): void {
   if (isTitleSegment(stripped) && !hasCorpWord(stripped)) return;
   if (/[@/:]|\d{3,}/.test(stripped)) return;
   const c = cleanCompany(stripped);
-  if (!c || tokensOf(c).length > 6) return;
+  if (!c || tokensOf(c).length > 6 || !CAPRUN_LINE.test(c)) return;
   out.push(c);
 }
 
