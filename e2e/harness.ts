@@ -26,6 +26,8 @@ export function hasChromium(): boolean {
 
 /** Builds the web app once per run so the tests see what users get. */
 export function buildWeb(): void {
+  // The global setup already built it for this run (vitest.config.ts).
+  if (process.env.REBOUND_WEB_BUILT === '1') return;
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
     cwd: root,
