@@ -4,6 +4,7 @@ import type {
   ApplicationContact,
   ApplicationEvent,
   Contact,
+  MailMessage,
   Rejection,
   UserId,
 } from './records.js';
@@ -18,6 +19,8 @@ export type Backup = {
   rejections: Rejection[];
   contacts: Contact[];
   applicationContacts: ApplicationContact[];
+  /** Imported emails; left out when there are none, and older backups have none. */
+  mailMessages?: MailMessage[];
 };
 
 export type BackupRecords = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
@@ -59,6 +62,14 @@ export type ReboundStore = {
     link(link: ApplicationContact): Promise<boolean>;
     unlink(userId: UserId, applicationId: string, contactId: string): Promise<boolean>;
     listForApplication(userId: UserId, applicationId: string): Promise<Contact[]>;
+  };
+  mail: {
+    /** Stores the message unless one with its Message-ID is there; true when it was new. */
+    insertIfNew(message: MailMessage): Promise<boolean>;
+    /** The stored messages among these Message-IDs (for idempotence and thread links). */
+    findByMessageIds(userId: UserId, messageIds: string[]): Promise<MailMessage[]>;
+    /** Messages waiting for the user to decide, oldest first. */
+    listNeedingReview(userId: UserId): Promise<MailMessage[]>;
   };
   backup: {
     read(userId: UserId): Promise<BackupRecords>;

@@ -1,3 +1,4 @@
+import type { EmailLabel, RejectionStage } from './classify/types.js';
 import type { StepKind } from './playbook/steps.js';
 import type { Outcome, Stage } from './stages.js';
 
@@ -84,5 +85,31 @@ export type ApplicationContact = {
   userId: UserId;
   applicationId: string;
   contactId: string;
+  createdAt: string;
+};
+
+export const mailStatuses = ['applied', 'needs_review', 'dismissed', 'skipped'] as const;
+export type MailStatus = (typeof mailStatuses)[number];
+
+/** One imported email: what the classifier saw in it and what Rebound did with it. */
+export type MailMessage = {
+  id: string;
+  userId: UserId;
+  /** The Message-ID header, or a stable hash of date, sender, subject and body without one. */
+  messageId: string;
+  applicationId: string | null;
+  receivedAt: string;
+  subject: string;
+  sender: string;
+  label: EmailLabel;
+  confidence: number;
+  /** The stage a rejection implies, or null. */
+  stage: RejectionStage | null;
+  reapplyInvited: boolean | null;
+  company: string | null;
+  role: string | null;
+  contactName: string | null;
+  bodyText: string;
+  status: MailStatus;
   createdAt: string;
 };

@@ -51,7 +51,7 @@ async function insertNew(
 }
 
 async function readBackup(db: Database, userId: UserId): Promise<BackupRecords> {
-  return {
+  const records: BackupRecords = {
     applications: await db
       .select()
       .from(t.applications)
@@ -82,6 +82,12 @@ async function readBackup(db: Database, userId: UserId): Promise<BackupRecords> 
         asc(t.applicationContacts.contactId),
       ),
   };
+  const mailMessages = await db
+    .select()
+    .from(t.mailMessages)
+    .where(eq(t.mailMessages.userId, userId))
+    .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id));
+  return mailMessages.length > 0 ? { ...records, mailMessages } : records;
 }
 
 async function writeBackup(db: Database, records: BackupRecords): Promise<number> {
@@ -90,7 +96,8 @@ async function writeBackup(db: Database, records: BackupRecords): Promise<number
     (await insertNew(db, t.contacts, records.contacts)) +
     (await insertNew(db, t.applicationEvents, records.events)) +
     (await insertNew(db, t.rejections, records.rejections)) +
-    (await insertNew(db, t.applicationContacts, records.applicationContacts))
+    (await insertNew(db, t.applicationContacts, records.applicationContacts)) +
+    (await insertNew(db, t.mailMessages, records.mailMessages ?? []))
   );
 }
 
@@ -225,6 +232,29 @@ export function createDrizzleStore(db: Database): ReboundStore {
             )
             .orderBy(asc(t.applicationContacts.createdAt))
         ).map((row) => row.contact),
+    },
+    mail: {
+      insertIfNew: async (row) =>
+        (await db.insert(t.mailMessages).values(row).onConflictDoNothing().returning()).length > 0,
+      findByMessageIds: async (userId, messageIds) =>
+        messageIds.length === 0
+          ? []
+          : db
+              .select()
+              .from(t.mailMessages)
+              .where(
+                and(
+                  eq(t.mailMessages.userId, userId),
+                  inArray(t.mailMessages.messageId, messageIds),
+                ),
+              )
+              .orderBy(asc(t.mailMessages.receivedAt)),
+      listNeedingReview: (userId) =>
+        db
+          .select()
+          .from(t.mailMessages)
+          .where(and(eq(t.mailMessages.userId, userId), eq(t.mailMessages.status, 'needs_review')))
+          .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id)),
     },
     backup: {
       read: (userId) => readBackup(db, userId),

@@ -1,16 +1,19 @@
 import { sql } from 'drizzle-orm';
+import { emailLabels, rejectionStages } from '../core/classify/types.js';
 import { stepKinds } from '../core/playbook/steps.js';
-import { eventTypes } from '../core/records.js';
+import { eventTypes, mailStatuses } from '../core/records.js';
 import { outcomes, stages } from '../core/stages.js';
 import {
   bigserial,
   boolean,
   customType,
+  doublePrecision,
   index,
   jsonb,
   pgTable,
   primaryKey,
   text,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 // Every table carries user_id so a multi-user server needs no schema change.
@@ -140,3 +143,35 @@ export const settings = pgTable('settings', {
   data: jsonb('data').notNull(),
   updatedAt: at('updated_at'),
 });
+
+/** Imported emails, one row per Message-ID, so importing a mailbox twice adds nothing. */
+export const mailMessages = pgTable(
+  'mail_messages',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    messageId: text('message_id').notNull(),
+    applicationId: text('application_id').references(() => applications.id, {
+      onDelete: 'set null',
+    }),
+    receivedAt: at('received_at'),
+    subject: text('subject').notNull(),
+    sender: text('sender').notNull(),
+    label: text('label', { enum: emailLabels }).notNull(),
+    confidence: doublePrecision('confidence').notNull(),
+    stage: text('stage', { enum: rejectionStages }),
+    reapplyInvited: boolean('reapply_invited'),
+    company: text('company'),
+    role: text('role'),
+    contactName: text('contact_name'),
+    bodyText: text('body_text').notNull(),
+    status: text('status', { enum: mailStatuses }).notNull(),
+    createdAt: at('created_at'),
+  },
+  (t) => [
+    uniqueIndex('mail_messages_user_message').on(t.userId, t.messageId),
+    index('mail_messages_user_status').on(t.userId, t.status),
+  ],
+);

@@ -302,4 +302,35 @@ describe.each(storeTargets(postgres))('store contract on $name', (target) => {
     expect(await other.store.applications.get('other', theirs.id)).toEqual(rejected);
     expect(await tracker.listContacts(other)).toEqual([contact]);
   });
+  describe('mail', () => {
+    it('stores an imported email once and lists those waiting for review', async () => {
+      const { ctx } = current();
+      const mail: tracker.IncomingMail = {
+        messageId: '<a1@acme.example>',
+        inReplyTo: null,
+        references: [],
+        date: 'Fri, 27 Jun 2025 18:12:40 +0100',
+        subject: 'Backend Engineer at Acme',
+        from: 'Ana <ana@acme.example>',
+        text: 'Thank you for interviewing with us for the Backend Engineer role. Unfortunately, we have decided to pursue other candidates.',
+      };
+      const first = await tracker.importMessage(ctx, mail);
+      expect(first).toMatchObject({ status: 'applied', isApplicationCreated: true });
+      expect(await tracker.importMessage(ctx, mail)).toMatchObject({ status: 'already_imported' });
+      const [stored] = await ctx.store.mail.findByMessageIds(ctx.userId, ['a1@acme.example']);
+      expect(stored).toMatchObject({
+        receivedAt: '2025-06-27T17:12:40.000Z',
+        applicationId: first.applicationId,
+        label: 'rejection',
+      });
+      const review = await tracker.importMessage(ctx, {
+        ...mail,
+        messageId: '<a2@acme.example>',
+        text: 'Unfortunately our hiring manager is sick. We will reschedule.',
+      });
+      expect(review.status).toBe('needs_review');
+      const waiting = await ctx.store.mail.listNeedingReview(ctx.userId);
+      expect(waiting.map((m) => m.messageId)).toEqual(['a2@acme.example']);
+    });
+  });
 });

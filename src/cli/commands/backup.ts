@@ -4,6 +4,7 @@ import { exportBackup, importBackup, importSpreadsheet } from '../../core/tracke
 import type { SpreadsheetImportReport } from '../../core/tracker/index.js';
 import { readSpreadsheet } from '../../import/read-spreadsheet.js';
 import { printData, say } from '../output.js';
+import { importMail, isMailKind } from './import-mail.js';
 import { readBytes, readText } from '../read-input.js';
 import { withTracker, type GlobalOptions } from '../session.js';
 
@@ -71,16 +72,28 @@ export function registerBackup(program: Command): void {
 
   program
     .command('import')
-    .description('import a Rebound backup (.json) or a spreadsheet of applications (.csv)')
-    .argument('<file>', 'backup.json or applications.csv')
+    .description(
+      'import a backup (.json), a spreadsheet (.csv), or mail: import eml PATH... | import mbox FILE',
+    )
+    .argument('<file>', 'backup.json, applications.csv, or "eml" / "mbox" followed by paths')
+    .argument('[paths...]', 'for eml: .eml files or folders; for mbox: the mbox file')
     .option('--dry-run', 'for a spreadsheet: show what would be imported, change nothing')
     .option('--json', 'print the report as JSON')
-    .action(async (path: string, options: { dryRun?: boolean; json?: boolean }) => {
-      if (/\.json$/i.test(path)) return importJson(program, path, options);
-      if (/\.(csv|txt|tsv)$/i.test(path)) return importCsv(program, path, options);
-      throw new ReboundError(
-        'invalid_input',
-        `${path}: import reads a backup (.json) or a spreadsheet saved as CSV (.csv).`,
-      );
-    });
+    .action(
+      async (path: string, paths: string[], options: { dryRun?: boolean; json?: boolean }) => {
+        if (isMailKind(path)) return importMail(program, path, paths, options);
+        if (paths.length > 0) {
+          throw new ReboundError(
+            'invalid_input',
+            `import reads one file at a time; to import mail, start with "eml" or "mbox".`,
+          );
+        }
+        if (/\.json$/i.test(path)) return importJson(program, path, options);
+        if (/\.(csv|txt|tsv)$/i.test(path)) return importCsv(program, path, options);
+        throw new ReboundError(
+          'invalid_input',
+          `${path}: import reads a backup (.json) or a spreadsheet saved as CSV (.csv).`,
+        );
+      },
+    );
 }

@@ -4,7 +4,8 @@ import { ReboundError } from '../errors.js';
 import { timestampSchema, withoutNul } from '../inputs.js';
 import type { Backup, BackupRecords } from '../ports.js';
 import { stepKinds } from '../playbook/steps.js';
-import { eventTypes } from '../records.js';
+import { emailLabels, rejectionStages } from '../classify/types.js';
+import { eventTypes, mailStatuses } from '../records.js';
 import { outcomes, stages } from '../stages.js';
 import { toFieldProblems } from '../validate.js';
 import { nowIso, type TrackerContext } from './context.js';
@@ -83,6 +84,29 @@ const backupSchema = z.object({
   applicationContacts: z.array(
     z.object({ userId: id, applicationId: id, contactId: id, createdAt: when }),
   ),
+  mailMessages: z
+    .array(
+      z.object({
+        id,
+        userId: id,
+        messageId: id,
+        applicationId: id.nullable(),
+        receivedAt: when,
+        subject: str,
+        sender: str,
+        label: z.enum(emailLabels),
+        confidence: z.number().min(0).max(1),
+        stage: z.enum(rejectionStages).nullable(),
+        reapplyInvited: z.boolean().nullable(),
+        company: maybe,
+        role: maybe,
+        contactName: maybe,
+        bodyText: str,
+        status: z.enum(mailStatuses),
+        createdAt: when,
+      }),
+    )
+    .default([]),
 });
 
 /** Every event, rejection and link must point at an application (and contact) that exists. */
@@ -141,7 +165,8 @@ function countRecords(records: BackupRecords): number {
     records.events.length +
     records.rejections.length +
     records.contacts.length +
-    records.applicationContacts.length
+    records.applicationContacts.length +
+    (records.mailMessages?.length ?? 0)
   );
 }
 
@@ -173,6 +198,17 @@ export async function importBackup(
     applicationContacts: mine(parsed.data.applicationContacts),
   };
   await requireKnownReferences(ctx, records);
+  // An email whose application is gone stays imported, unlinked, as the database would leave it.
+  const applicationIds = new Set(records.applications.map((a) => a.id));
+  const mailMessages = [];
+  for (const message of mine(parsed.data.mailMessages)) {
+    const isKnown =
+      message.applicationId === null ||
+      applicationIds.has(message.applicationId) ||
+      (await ctx.store.applications.get(ctx.userId, message.applicationId)) !== null;
+    mailMessages.push(isKnown ? message : { ...message, applicationId: null });
+  }
+  if (mailMessages.length > 0) records.mailMessages = mailMessages;
   const imported = await ctx.store.transaction((store) => store.backup.write(records));
   const read = countRecords(records);
   return { read, imported, alreadyThere: read - imported };

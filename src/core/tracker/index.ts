@@ -7,3 +7,6 @@ export * from './spreadsheet-import.js';
 export * from './playbook.js';
 export * from './today.js';
 export * from './drafts.js';
+export * from './mail-import.js';
+export * from './mail-import-report.js';
+export { messageKey, nameKey, normalizeMessageId } from './mail-link.js';

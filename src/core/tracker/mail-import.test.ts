@@ -1,0 +1,209 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localUserId } from '../records.js';
+import { openStore, type OpenStore } from '../../store/open-store.js';
+import {
+  addApplication,
+  deleteApplication,
+  getApplicationDetail,
+  listApplications,
+} from './applications.js';
+import { exportBackup, importBackup } from './backup.js';
+import type { TrackerContext } from './context.js';
+import { applyThreshold, importMessage, type IncomingMail } from './mail-import.js';
+import { importMessages } from './mail-import-report.js';
+
+const interviewRejection =
+  'Thank you for interviewing with us for the Controls Engineer role. ' +
+  'Unfortunately, we have decided to pursue other candidates.';
+
+function makeMail(overrides: Partial<IncomingMail> = {}): IncomingMail {
+  return {
+    messageId: '<m1@ironbark.example>',
+    inReplyTo: null,
+    references: [],
+    date: '2026-02-20T10:00:00.000Z',
+    subject: 'Your application: Controls Engineer at Ironbark Robotics',
+    from: 'Tobias Reinholt <tobias@ironbark.example>',
+    text: `Hi,\n\n${interviewRejection}\n\nBest,\nTobias Reinholt\nIronbark Robotics`,
+    ...overrides,
+  };
+}
+
+let opened: OpenStore;
+let ctx: TrackerContext;
+
+beforeEach(async () => {
+  opened = await openStore({ kind: 'memory' });
+  let tick = 0;
+  let id = 0;
+  ctx = {
+    store: opened.store,
+    now: () => new Date(Date.UTC(2026, 2, 2, 9, tick++)),
+    newId: () => `id-${++id}`,
+    userId: localUserId,
+  };
+});
+
+afterEach(() => opened.close());
+
+describe('importMessage', () => {
+  it('logs a rejection on the matching application with the stage the email implies', async () => {
+    const app = await addApplication(ctx, {
+      company: 'Ironbark  Robotics',
+      role: 'controls engineer',
+    });
+    const result = await importMessage(ctx, makeMail());
+    expect(result).toMatchObject({
+      status: 'applied',
+      label: 'rejection',
+      applicationId: app.id,
+      isApplicationUpdated: true,
+    });
+    const detail = await getApplicationDetail(ctx, app.id);
+    expect(detail.application).toMatchObject({ stage: 'technical', outcome: 'rejected' });
+    expect(detail.rejections[0]).toMatchObject({
+      receivedAt: '2026-02-20T10:00:00.000Z',
+      stageAtRejection: 'technical',
+      sender: 'Tobias Reinholt <tobias@ironbark.example>',
+    });
+  });
+
+  it('creates the application from the email when none matches, and adds nothing twice', async () => {
+    const first = await importMessage(ctx, makeMail());
+    expect(first).toMatchObject({ status: 'applied', isApplicationCreated: true });
+    const apps = await listApplications(ctx);
+    expect(apps.map((a) => [a.company, a.role, a.fromSource, a.outcome])).toEqual([
+      ['Ironbark Robotics', 'Controls Engineer', 'email', 'rejected'],
+    ]);
+    const before = await ctx.store.backup.read(ctx.userId);
+    expect(await importMessage(ctx, makeMail())).toMatchObject({ status: 'already_imported' });
+    expect(await ctx.store.backup.read(ctx.userId)).toEqual(before);
+  });
+
+  it('gives a message without a Message-ID a stable id, so it is imported once', async () => {
+    const mail = makeMail({ messageId: null });
+    expect((await importMessage(ctx, mail)).status).toBe('applied');
+    expect((await importMessage(ctx, mail)).status).toBe('already_imported');
+  });
+
+  it('keeps two roles at one company as two applications', async () => {
+    const other = await addApplication(ctx, { company: 'Ironbark Robotics', role: 'Data Analyst' });
+    await importMessage(ctx, makeMail());
+    const apps = await listApplications(ctx);
+    expect(apps.map((a) => a.role).sort()).toEqual(['Controls Engineer', 'Data Analyst']);
+    expect((await getApplicationDetail(ctx, other.id)).application.outcome).toBe('open');
+  });
+
+  it('sends a low-confidence email to review and changes nothing', async () => {
+    const app = await addApplication(ctx, {
+      company: 'Ironbark Robotics',
+      role: 'Controls Engineer',
+    });
+    const result = await importMessage(
+      ctx,
+      makeMail({
+        subject: 'Controls Engineer at Ironbark Robotics',
+        text: 'Unfortunately our hiring manager is sick. We will reschedule.',
+      }),
+    );
+    expect(result).toMatchObject({ status: 'needs_review', label: 'interview_invite' });
+    const detail = await getApplicationDetail(ctx, app.id);
+    expect(detail.application).toMatchObject({ stage: 'applied', outcome: 'open' });
+    const waiting = await ctx.store.mail.listNeedingReview(ctx.userId);
+    expect(waiting.map((m) => m.confidence < applyThreshold)).toEqual([true]);
+  });
+
+  it('links a reply by thread even when the email names no role', async () => {
+    const app = await addApplication(ctx, {
+      company: 'Ironbark Robotics',
+      role: 'Controls Engineer',
+    });
+    await ctx.store.mail.insertIfNew({
+      id: 'earlier',
+      userId: ctx.userId,
+      messageId: 'thread-1@ironbark.example',
+      applicationId: app.id,
+      receivedAt: '2026-02-01T10:00:00.000Z',
+      subject: 'Interview',
+      sender: 'x',
+      label: 'interview_invite',
+      confidence: 0.9,
+      stage: null,
+      reapplyInvited: null,
+      company: null,
+      role: null,
+      contactName: null,
+      bodyText: '',
+      status: 'applied',
+      createdAt: '2026-02-01T10:00:00.000Z',
+    });
+    const result = await importMessage(
+      ctx,
+      makeMail({
+        subject: 'Re: Interview',
+        inReplyTo: '<thread-1@ironbark.example>',
+        text: interviewRejection.replace(' for the Controls Engineer role', ''),
+      }),
+    );
+    expect(result).toMatchObject({ applicationId: app.id });
+  });
+
+  it('sends an email naming only the company of a single application to review', async () => {
+    const app = await addApplication(ctx, {
+      company: 'Ironbark Robotics',
+      role: 'Controls Engineer',
+    });
+    const result = await importMessage(
+      ctx,
+      makeMail({
+        subject: 'Your application at Ironbark Robotics',
+        text: `Hi,\n\nThank you for your interest in Ironbark Robotics. After careful consideration, we have decided not to move forward with your application.\n\nIronbark Robotics`,
+      }),
+    );
+    expect(result).toMatchObject({ status: 'needs_review', applicationId: app.id });
+    expect(result.reason).toMatch(/no role/);
+    expect((await getApplicationDetail(ctx, app.id)).application.outcome).toBe('open');
+  });
+});
+
+describe('importMessages', () => {
+  it('counts what happened and reports unreadable items without stopping', async () => {
+    const report = await importMessages(ctx, [
+      { source: 'a.eml', mail: makeMail() },
+      { source: 'b.eml', problem: 'not an email' },
+      { source: 'c.eml', mail: makeMail() },
+    ]);
+    expect(report).toMatchObject({
+      read: 3,
+      employerByLabel: { rejection: 1 },
+      applicationsCreated: 1,
+      alreadyImported: 1,
+      unparsable: [{ source: 'b.eml', reason: 'not an email' }],
+    });
+  });
+});
+
+describe('imported mail in the store', () => {
+  it('travels in a backup and survives as unlinked when its application is deleted', async () => {
+    const result = await importMessage(ctx, makeMail());
+    const backup = await exportBackup(ctx);
+    expect(backup.mailMessages?.map((m) => [m.messageId, m.applicationId])).toEqual([
+      ['m1@ironbark.example', result.applicationId],
+    ]);
+    const fresh = await openStore({ kind: 'memory' });
+    try {
+      const into = { ...ctx, store: fresh.store };
+      const report = await importBackup(into, JSON.parse(JSON.stringify(backup)));
+      expect(report.alreadyThere).toBe(0);
+      expect(await fresh.store.backup.read(ctx.userId)).toEqual(
+        await ctx.store.backup.read(ctx.userId),
+      );
+      expect((await importBackup(into, backup)).imported).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+    await deleteApplication(ctx, result.applicationId ?? '', { isConfirmed: true });
+    const [kept] = await ctx.store.mail.findByMessageIds(ctx.userId, ['m1@ironbark.example']);
+    expect(kept).toMatchObject({ applicationId: null, status: 'applied' });
+  });
+});
