@@ -1,35 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeSource,
   buildWeb,
   hasChromium,
   launchBrowser,
   startRebound,
   type RunningRebound,
 } from './harness.js';
+import { seriousViolations } from './accessibility.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { ApplicationsPage } from './pages/applications-page.js';
-
-type AxeViolation = {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-};
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe.runIf(hasChromium())('in the browser', { timeout: 120_000 }, () => {
   let server: RunningRebound;

@@ -1,71 +1,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  axeSource,
   buildWeb,
   hasChromium,
   launchBrowser,
   startRebound,
   type RunningRebound,
 } from './harness.js';
+import { call, seedRejected } from './seed.js';
+import { seriousViolations } from './accessibility.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { ComposerPage } from './pages/composer-page.js';
-
-type AxeViolation = {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-};
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-const hourMs = 3_600_000;
-
-/** Seeds through the HTTP API, as any client would. */
-async function call<T>(server: RunningRebound, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${server.url}api/${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${String(response.status)}`);
-  return (await response.json()) as T;
-}
-
-/** An application at the technical stage, a contact, and a rejection received `hoursAgo`. */
-async function seedRejected(
-  server: RunningRebound,
-  company: string,
-  hoursAgo: number,
-): Promise<string> {
-  const application = await call<{ id: string }>(server, 'POST', 'applications', {
-    company,
-    role: 'Junior Data Engineer',
-    stage: 'technical',
-  });
-  await call(server, 'POST', `applications/${application.id}/contacts`, {
-    name: 'Maya Chen',
-    email: 'maya.chen@example.com',
-  });
-  await call(server, 'POST', `applications/${application.id}/rejections`, {
-    text: `Dear candidate, thank you for the technical interview with ${company}. We have decided not to proceed.`,
-    receivedAt: new Date(Date.now() - hoursAgo * hourMs).toISOString(),
-    stageAtRejection: 'technical',
-  });
-  return application.id;
-}
 
 const signed = (body: string) => `Hi Maya,\n\n${body}\n\nBest regards,\nSam Rivera`;
 
