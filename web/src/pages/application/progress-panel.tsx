@@ -1,4 +1,3 @@
-import { useState, type SyntheticEvent } from 'react';
 import {
   outcomeLabels,
   outcomes,
@@ -8,9 +7,9 @@ import {
   type Outcome,
   type Stage,
 } from '../../../../src/core/stages.js';
-import { api, asApiError, type ApplicationDetail } from '../../api.js';
+import { api, type ApplicationDetail } from '../../api.js';
+import { ChoiceForm } from '../../components/choice-form.js';
 import { OutcomeBadge } from '../../components/badges.js';
-import { Field } from '../../components/field.js';
 import { useStatus } from '../../status.js';
 
 type Props = { detail: ApplicationDetail; onChanged: () => void };
@@ -66,109 +65,45 @@ export function ProgressPanel({ detail, onChanged }: Props) {
 function MoveStageForm({ detail, onChanged }: Props) {
   const { application } = detail;
   const { announce } = useStatus();
-  const [stage, setStage] = useState<Stage>(application.stage);
-  const [error, setError] = useState<string>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    if (stage === application.stage) {
-      announce(`This application is already at ${stageLabels[stage]}.`);
-      return;
-    }
-    setIsSaving(true);
-    try {
-      const updated = await api.moveToStage(application.id, stage);
-      announce(`Moved to ${stageLabels[updated.stage]}.`);
-      onChanged();
-    } catch (caught) {
-      setError(asApiError(caught).message);
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
   return (
-    <form
-      className="inline-form"
-      onSubmit={(event) => {
-        void handleSubmit(event);
+    <ChoiceForm<Stage>
+      id="move-stage"
+      name="stage"
+      label="Move to stage"
+      choices={stages}
+      labels={stageLabels}
+      initial={application.stage}
+      submitLabel="Move"
+      onSave={async (stage) => {
+        if (stage === application.stage) {
+          announce(`This application is already at ${stageLabels[stage]}.`);
+          return;
+        }
+        const updated = await api.moveToStage(application.id, stage);
+        announce(`Moved to ${stageLabels[updated.stage]}.`);
+        onChanged();
       }}
-    >
-      <Field id="move-stage" name="stage" label="Move to stage" error={error}>
-        {(control) => (
-          <select
-            {...control}
-            value={stage}
-            onChange={(event) => {
-              setStage(stages.find((s) => s === event.target.value) ?? application.stage);
-            }}
-          >
-            {stages.map((s) => (
-              <option key={s} value={s}>
-                {stageLabels[s]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <button type="submit" className="button button-secondary" disabled={isSaving}>
-        Move
-      </button>
-    </form>
+    />
   );
 }
 
 function OutcomeForm({ detail, onChanged }: Props) {
   const { application } = detail;
   const { announce } = useStatus();
-  const [outcome, setOutcome] = useState<Outcome>(application.outcome);
-  const [error, setError] = useState<string>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleSubmit = async (event: SyntheticEvent) => {
-    event.preventDefault();
-    setError(undefined);
-    setIsSaving(true);
-    try {
-      const updated = await api.setOutcome(application.id, outcome);
-      announce(`Outcome saved: ${outcomeLabels[updated.outcome]}.`);
-      onChanged();
-    } catch (caught) {
-      setError(asApiError(caught).message);
-    } finally {
-      setIsSaving(false);
-    }
-  };
-
   return (
-    <form
-      className="inline-form"
-      onSubmit={(event) => {
-        void handleSubmit(event);
+    <ChoiceForm<Outcome>
+      id="set-outcome"
+      name="outcome"
+      label="Change outcome"
+      choices={outcomes}
+      labels={outcomeLabels}
+      initial={application.outcome}
+      submitLabel="Save outcome"
+      onSave={async (outcome) => {
+        const updated = await api.setOutcome(application.id, outcome);
+        announce(`Outcome saved: ${outcomeLabels[updated.outcome]}.`);
+        onChanged();
       }}
-    >
-      <Field id="set-outcome" name="outcome" label="Change outcome" error={error}>
-        {(control) => (
-          <select
-            {...control}
-            value={outcome}
-            onChange={(event) => {
-              setOutcome(outcomes.find((o) => o === event.target.value) ?? application.outcome);
-            }}
-          >
-            {outcomes.map((o) => (
-              <option key={o} value={o}>
-                {outcomeLabels[o]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <button type="submit" className="button button-secondary" disabled={isSaving}>
-        Save outcome
-      </button>
-    </form>
+    />
   );
 }
