@@ -3,6 +3,7 @@ import { findMissingElements } from './rules/element-rules.js';
 import { findLength } from './rules/length-rule.js';
 import { applyPhraseRule } from './rules/phrase-rule.js';
 import { findPlaceholders } from './rules/placeholder-rule.js';
+import { insinuationRules } from './rules/insinuation-rules.js';
 import { pleaRules } from './rules/plea-rules.js';
 import { relationRules } from './rules/relation-rules.js';
 import { selfRules } from './rules/self-rules.js';
@@ -32,7 +33,13 @@ const toneCategories = new Set<string>([
   'repeated_followup',
 ]);
 
-const phraseRules = [...angerRules, ...pleaRules, ...relationRules, ...selfRules];
+const phraseRules = [
+  ...angerRules,
+  ...insinuationRules,
+  ...pleaRules,
+  ...relationRules,
+  ...selfRules,
+];
 const penalty = { error: 40, warning: 15, suggestion: 3 } as const;
 /** Past this, text is not a message anyone would send; review its start only. */
 const maxReviewedChars = 20_000;
