@@ -28,7 +28,12 @@ export function cleanText(value: unknown, max: number, shape: TextShape = 'name'
 }
 
 function trimEdges(text: string, shape: TextShape): string {
-  let result = text.replace(edgePunctuation, '').replace(/ +([,.;:!?])/g, '$1');
+  // Closing the gap before punctuation can join marks ("0! !" → "0!!"): collapse them after.
+  let result = text
+    .replace(edgePunctuation, '')
+    .replace(/ +([,.;:!?])/g, '$1')
+    .replace(/!{2,}/g, '!')
+    .replace(/\?{2,}/g, '?');
   if (shape === 'phrase') result = result.replace(endingPunctuation, '');
   return result.trim();
 }
