@@ -7,5 +7,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     typecheck: { enabled: false },
     globalSetup: ['e2e/global-setup.ts'],
+    setupFiles: ['vitest.setup.ts'],
   },
 });
