@@ -7,7 +7,7 @@ import {
   startRebound,
   type RunningRebound,
 } from './harness.js';
-import { call, seedRejected } from './seed.js';
+import { call, keepNowAwake, seedRejected } from './seed.js';
 import { seriousViolations } from './accessibility.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { ComposerPage } from './pages/composer-page.js';
@@ -24,17 +24,7 @@ describe.runIf(hasChromium())('the playbook in the browser', { timeout: 120_000 
     server = await startRebound();
     browser = await launchBrowser();
     page = await browser.newPage();
-    // Quiet hours two to three hours from now (UTC), so "now" is never quiet during the run
-    // and the pause of a rejection received ten hours ago is over.
-    const hour = new Date().getUTCHours();
-    await call(server, 'PATCH', 'settings', {
-      timeZone: 'UTC',
-      quietFromHour: (hour + 2) % 24,
-      quietUntilHour: (hour + 3) % 24,
-      isWeekendQuiet: false,
-      coolOffHours: 4,
-      senderName: 'Sam Rivera',
-    });
+    await keepNowAwake(server);
   });
 
   afterAll(async () => {

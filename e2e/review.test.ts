@@ -7,7 +7,7 @@ import {
   startRebound,
   type RunningRebound,
 } from './harness.js';
-import { call, seedRejected } from './seed.js';
+import { keepNowAwake, seedRejected } from './seed.js';
 import { seriousViolations } from './accessibility.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { ComposerPage } from './pages/composer-page.js';
@@ -31,16 +31,7 @@ describe.runIf(hasChromium())('the live review in the composer', { timeout: 120_
     server = await startRebound();
     browser = await launchBrowser();
     page = await browser.newPage();
-    // Quiet hours two to three hours from now (UTC), so "now" is never quiet during the run.
-    const hour = new Date().getUTCHours();
-    await call(server, 'PATCH', 'settings', {
-      timeZone: 'UTC',
-      quietFromHour: (hour + 2) % 24,
-      quietUntilHour: (hour + 3) % 24,
-      isWeekendQuiet: false,
-      coolOffHours: 4,
-      senderName: 'Sam Rivera',
-    });
+    await keepNowAwake(server);
   });
 
   afterAll(async () => {

@@ -40,3 +40,19 @@ export async function seedRejected(
   });
   return application.id;
 }
+
+/**
+ * UTC, quiet hours two to three hours from now and no quiet weekends, so "now" is never
+ * quiet during a run and the pause of a rejection received hours ago is over.
+ */
+export async function keepNowAwake(server: RunningRebound): Promise<void> {
+  const hour = new Date().getUTCHours();
+  await call(server, 'PATCH', 'settings', {
+    timeZone: 'UTC',
+    quietFromHour: (hour + 2) % 24,
+    quietUntilHour: (hour + 3) % 24,
+    isWeekendQuiet: false,
+    coolOffHours: 4,
+    senderName: 'Sam Rivera',
+  });
+}

@@ -1,10 +1,10 @@
+import { openMemoryTracker } from '../store/memory-tracker.test-helpers.js';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localUserId } from '../core/records.js';
 import { importMessages, type TrackerContext } from '../core/tracker/index.js';
-import { openStore, type OpenStore } from '../store/open-store.js';
+import type { OpenStore } from '../store/open-store.js';
 import { parseRawMessages, type RawMessage } from './mail-items.js';
 import { readEml } from './read-eml.js';
 import { readMbox } from './read-mbox.js';
@@ -47,15 +47,7 @@ let opened: OpenStore;
 let ctx: TrackerContext;
 
 beforeEach(async () => {
-  opened = await openStore({ kind: 'memory' });
-  let tick = 0;
-  let id = 0;
-  ctx = {
-    store: opened.store,
-    now: () => new Date(Date.UTC(2026, 2, 2, 9, tick++)),
-    newId: () => `id-${++id}`,
-    userId: localUserId,
-  };
+  ({ ctx, opened } = await openMemoryTracker());
 });
 
 afterEach(() => opened.close());

@@ -1,19 +1,9 @@
-import { localUserId } from '../core/records.js';
-import type { TrackerContext } from '../core/tracker/index.js';
-import { openStore, type OpenStore } from '../store/open-store.js';
+import { openMemoryTracker } from '../store/memory-tracker.test-helpers.js';
 import { createApp } from './app.js';
 
-/** A fresh in-memory store, a clock that ticks a minute per reading and counter ids. */
+/** The app on a fresh in-memory store, a ticking clock and counter ids. */
 export async function makeTestApp() {
-  const opened: OpenStore = await openStore({ kind: 'memory' });
-  let tick = 0;
-  let id = 0;
-  const ctx: TrackerContext = {
-    store: opened.store,
-    now: () => new Date(Date.UTC(2026, 2, 2, 9, tick++)),
-    newId: () => `id-${++id}`,
-    userId: localUserId,
-  };
+  const { ctx, opened } = await openMemoryTracker();
   const app = createApp(ctx);
   const call = async (method: string, path: string, body?: unknown) => {
     const init: RequestInit = { method };

@@ -1,3 +1,4 @@
+import { globalPattern } from '../text/global-pattern.js';
 import model from './bayes-model.json' with { type: 'json' };
 import { cues, isConditional, isNegatedCue } from './cues.js';
 import { predictBayes, tokenize, type BayesModel } from './naive-bayes.js';
@@ -17,10 +18,7 @@ function sentenceAt(text: string, index: number): string {
 function score(text: string, found: string[], strongest: Scores): Scores {
   const scores = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
   for (const cue of cues) {
-    const pattern = new RegExp(
-      cue.pattern.source,
-      cue.pattern.flags.includes('g') ? cue.pattern.flags : `${cue.pattern.flags}g`,
-    );
+    const pattern = globalPattern(cue.pattern);
     let best = 0;
     for (const match of text.matchAll(pattern)) {
       if (cue.isConditional && isConditional(text, match.index)) continue;

@@ -21,16 +21,11 @@ import {
   type Verdict,
 } from './types.js';
 
-const toneCategories = new Set<string>([
-  'anger_blame',
-  'begging',
-  'demanding_reasons',
-  'comparison',
-  'threat_public',
+// Tone is what can be held, plus defensiveness and putting oneself down.
+const toneCategories: ReadonlySet<string> = new Set([
+  ...holdCategories,
   'defensive',
   'self_deprecation',
-  'passive_aggressive',
-  'repeated_followup',
 ]);
 
 const phraseRules = [

@@ -1,5 +1,5 @@
+import { openMemoryTracker } from '../../store/memory-tracker.test-helpers.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { localUserId } from '../records.js';
 import { openStore, type OpenStore } from '../../store/open-store.js';
 import {
   addApplication,
@@ -33,15 +33,7 @@ let opened: OpenStore;
 let ctx: TrackerContext;
 
 beforeEach(async () => {
-  opened = await openStore({ kind: 'memory' });
-  let tick = 0;
-  let id = 0;
-  ctx = {
-    store: opened.store,
-    now: () => new Date(Date.UTC(2026, 2, 2, 9, tick++)),
-    newId: () => `id-${++id}`,
-    userId: localUserId,
-  };
+  ({ ctx, opened } = await openMemoryTracker());
 });
 
 afterEach(() => opened.close());

@@ -1,3 +1,4 @@
+import { globalPattern } from '../../text/global-pattern.js';
 import type { DraftKind } from '../../composer/types.js';
 import { isNegated } from '../negation.js';
 import type { Finding, ReviewCategory, Severity } from '../types.js';
@@ -42,10 +43,7 @@ export function applyPhraseRule(
   if (rule.kinds && (!kind || !rule.kinds.includes(kind))) return [];
   const findings: Finding[] = [];
   for (const pattern of rule.patterns) {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-    );
+    const global = globalPattern(pattern);
     for (const match of text.matchAll(global)) {
       const start = match.index;
       const end = start + match[0].length;
