@@ -79,6 +79,7 @@ export function benchRecords(count: number, userId: UserId, now: Date): BackupRe
       stage: pick(stages),
       outcome: pick(outcomes),
       fromSource: 'backup',
+      filedAt: null,
       createdAt: created.toISOString(),
       updatedAt: updated.toISOString(),
     });

@@ -22,6 +22,8 @@ export type Application = {
   stage: Stage;
   outcome: Outcome;
   fromSource: 'manual' | 'spreadsheet' | 'backup' | 'email';
+  /** When the user filed this handled application away from the main view; null while shown. */
+  filedAt: string | null;
   createdAt: string;
   updatedAt: string;
 };

@@ -4,11 +4,13 @@ import { stepKinds } from '../core/playbook/steps.js';
 import { eventTypes, mailStatuses } from '../core/records.js';
 import { outcomes, stages } from '../core/stages.js';
 import {
+  bigint,
   bigserial,
   boolean,
   customType,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -55,6 +57,8 @@ export const applications = pgTable(
     fromSource: text('from_source', {
       enum: ['manual', 'spreadsheet', 'backup', 'email'],
     }).notNull(),
+    /** Set when the user files a handled rejection away from the main view; null while shown. */
+    filedAt: isoTimestamp('filed_at'),
     createdAt: at('created_at'),
     updatedAt: at('updated_at'),
   },
@@ -168,10 +172,115 @@ export const mailMessages = pgTable(
     contactName: text('contact_name'),
     bodyText: text('body_text').notNull(),
     status: text('status', { enum: mailStatuses }).notNull(),
+    /** The email's HTML after sanitizing at import; the raw HTML is never stored. */
+    bodyHtml: text('body_html'),
+    /** What the last review-queue decision changed, so it can be undone. */
+    decision: jsonb('decision'),
     createdAt: at('created_at'),
   },
   (t) => [
     uniqueIndex('mail_messages_user_message').on(t.userId, t.messageId),
     index('mail_messages_user_status').on(t.userId, t.status),
   ],
+);
+
+/** One import run (files or a mailbox): where it got to, so an interrupted run resumes, and its report. */
+export const mailImports = pgTable(
+  'mail_imports',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    /** 'eml' | 'mbox' | 'imap' */
+    kind: text('kind').notNull(),
+    /** A stable key for the source: a file's path and size, or account and folder. */
+    sourceKey: text('source_key').notNull(),
+    /** For an mbox: the byte offset after the last message fully stored. */
+    resumeOffset: bigint('resume_offset', { mode: 'number' }),
+    report: jsonb('report'),
+    startedAt: at('started_at'),
+    finishedAt: isoTimestamp('finished_at'),
+  },
+  (t) => [index('mail_imports_user_source').on(t.userId, t.sourceKey)],
+);
+
+/** An IMAP mailbox the user connected. The password is stored only encrypted. */
+export const mailAccounts = pgTable('mail_accounts', {
+  id: text('id').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id),
+  host: text('host').notNull(),
+  port: integer('port').notNull(),
+  username: text('username').notNull(),
+  tls: boolean('tls').notNull(),
+  folder: text('folder').notNull(),
+  /** AES-256-GCM ciphertext of the password (iv, tag and data, base64). */
+  passwordCipher: text('password_cipher').notNull(),
+  uidValidity: text('uid_validity'),
+  lastUid: bigint('last_uid', { mode: 'number' }),
+  createdAt: at('created_at'),
+  updatedAt: at('updated_at'),
+});
+
+/** The guided self-assessment a user fills in after a rejection, one per rejection. */
+export const selfAssessments = pgTable(
+  'self_assessments',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    rejectionId: text('rejection_id')
+      .notNull()
+      .references(() => rejections.id, { onDelete: 'cascade' }),
+    applicationId: text('application_id')
+      .notNull()
+      .references(() => applications.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').notNull(),
+    createdAt: at('created_at'),
+    updatedAt: at('updated_at'),
+  },
+  (t) => [uniqueIndex('self_assessments_rejection').on(t.rejectionId)],
+);
+
+/** SMART goals the user set or accepted from a suggestion. */
+export const goals = pgTable(
+  'goals',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    text: text('text').notNull(),
+    /** The feedback theme or funnel stage the goal answers, when known. */
+    theme: text('theme'),
+    target: integer('target'),
+    /** Calendar date, YYYY-MM-DD. */
+    deadline: text('deadline'),
+    origin: text('origin', { enum: ['user', 'suggested'] }).notNull(),
+    completedAt: isoTimestamp('completed_at'),
+    createdAt: at('created_at'),
+    updatedAt: at('updated_at'),
+  },
+  (t) => [index('goals_user').on(t.userId, t.createdAt)],
+);
+
+/** The journal of a goal: each step of progress the user logged. */
+export const goalEntries = pgTable(
+  'goal_entries',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    goalId: text('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    at: at('at'),
+    note: text('note'),
+    amount: integer('amount'),
+  },
+  (t) => [index('goal_entries_goal').on(t.goalId, t.at)],
 );

@@ -43,6 +43,7 @@ describe.each(storeTargets(postgres))('store contract on $name', (target) => {
         stage: 'screen',
         outcome: 'open',
         fromSource: 'manual',
+        filedAt: null,
         createdAt: startTime,
         updatedAt: startTime,
       });

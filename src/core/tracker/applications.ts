@@ -61,6 +61,7 @@ export async function addApplication(
     ...valid,
     outcome: 'open',
     fromSource,
+    filedAt: null,
     createdAt: at,
     updatedAt: at,
   };

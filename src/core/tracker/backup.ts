@@ -37,6 +37,7 @@ const backupSchema = z.object({
       stage: z.enum(stages),
       outcome: z.enum(outcomes),
       fromSource: z.enum(['manual', 'spreadsheet', 'backup', 'email']),
+      filedAt: when.nullable().default(null),
       createdAt: when,
       updatedAt: when,
     }),

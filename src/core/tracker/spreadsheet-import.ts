@@ -87,6 +87,7 @@ export async function importSpreadsheet(
           userId: ctx.userId,
           outcome: reading.status.outcome,
           fromSource: 'spreadsheet',
+          filedAt: null,
           createdAt: '',
           updatedAt: '',
         });
