@@ -3,6 +3,8 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { SiteHeader } from './components/site-header.js';
 import { ApplicationPage } from './pages/application/application-page.js';
 import { EditApplicationPage, NewApplicationPage } from './pages/application-form/form-pages.js';
+import { ImportPage } from './pages/import/import-page.js';
+import { ReviewPage } from './pages/import/review-page.js';
 import { ApplicationsPage } from './pages/applications/applications-page.js';
 import { ComposerPage } from './pages/composer/composer-page.js';
 import { NotFoundPage } from './pages/not-found-page.js';
@@ -49,6 +51,12 @@ function Layout() {
           </Route>
           <Route path="/settings">
             <SettingsPage />
+          </Route>
+          <Route path="/import">
+            <ImportPage />
+          </Route>
+          <Route path="/import/review">
+            <ReviewPage />
           </Route>
           <Route path="/applications">
             <Redirect to="/" replace />

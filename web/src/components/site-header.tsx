@@ -6,6 +6,7 @@ export function SiteHeader() {
   const isNew = location === '/applications/new';
   const isToday = location === '/today';
   const isSettings = location === '/settings';
+  const isImport = location.startsWith('/import');
   return (
     <header className="site-header">
       <nav aria-label="Main" className="container site-nav">
@@ -31,6 +32,11 @@ export function SiteHeader() {
               aria-current={isNew ? 'page' : undefined}
             >
               Add application
+            </Link>
+          </li>
+          <li>
+            <Link href="/import" className="nav-link" aria-current={isImport ? 'page' : undefined}>
+              Import email
             </Link>
           </li>
           <li>

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'wouter';
+import { asApiError, type Application } from '../../api.js';
+import { formatTime } from '../../format.js';
+import { useStatus } from '../../status.js';
+import { mailApi, type MailItem, type ReviewAction } from './mail-api.js';
+import { confidenceWords, cueSentence, labelNames, stageWords } from './mail-words.js';
+import { ReviewActions } from './review-actions.js';
+
+type Props = { item: MailItem; applications: Application[] };
+
+const nameOf = (application: Application) => `${application.role} at ${application.company}`;
+
+/** What a decision did, in the words the status region and the Undo row use. */
+function doneText(action: ReviewAction, item: MailItem, applications: Application[]): string {
+  const linked = applications.find((a) => a.id === item.applicationId);
+  const where = linked ? ` for ${nameOf(linked)}` : '';
+  switch (action.action) {
+    case 'accept':
+      return `Accepted “${item.subject}” as ${labelNames[item.label].toLowerCase()}${where}.`;
+    case 'relabel':
+      return `Marked “${item.subject}” as ${labelNames[action.label].toLowerCase()}.`;
+    case 'link': {
+      const target = applications.find((a) => a.id === action.applicationId);
+      return `Linked “${item.subject}” to ${target ? nameOf(target) : 'that application'}.`;
+    }
+    case 'dismiss':
+      return `Dismissed “${item.subject}”. Nothing was changed.`;
+  }
+}
+
+/** One email to review, or, once decided, what was done with an Undo beside it. */
+export function ReviewItem({ item: initial, applications }: Props) {
+  const { announce } = useStatus();
+  const [item, setItem] = useState(initial);
+  const [done, setDone] = useState<string | null>(null);
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const titleId = `review-${item.id}-title`;
+
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
+
+  const decide = async (action: ReviewAction) => {
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      const text = doneText(action, item, applications);
+      setItem(await mailApi.review(item.id, action));
+      setDone(text);
+      announce(`${text} You can undo this.`);
+    } catch (caught) {
+      setError(asApiError(caught).message);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const undo = async () => {
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      setItem(await mailApi.undo(item.id));
+      setDone(null);
+      announce(`Undone. “${item.subject}” is back to review, and what it changed is restored.`);
+      titleRef.current?.focus();
+    } catch (caught) {
+      setError(asApiError(caught).message);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  if (done) {
+    return (
+      <li className="review-item is-done">
+        <p ref={doneRef} tabIndex={-1} className="review-done">
+          {done}
+        </p>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          disabled={isBusy}
+          onClick={() => {
+            void undo();
+          }}
+        >
+          {isBusy ? 'Undoing…' : 'Undo'}
+          <span className="visually-hidden">: {item.subject}</span>
+        </button>
+      </li>
+    );
+  }
+
+  const linked = applications.find((a) => a.id === item.applicationId);
+  return (
+    <li className="review-item" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={titleRef} tabIndex={-1} className="review-subject">
+        {item.subject || '(no subject)'}
+      </h2>
+      <p className="review-meta">
+        <span>From {item.sender || 'an unknown sender'}</span>
+        <time dateTime={item.receivedAt}>{formatTime(item.receivedAt)}</time>
+      </p>
+      <p>
+        Rebound thinks this is <strong>{labelNames[item.label].toLowerCase()}</strong>
+        {item.label === 'rejection' && item.stage ? `, ${stageWords[item.stage]}` : ''}, but is{' '}
+        {confidenceWords(item.confidence)}.
+      </p>
+      <p className="quiet">{cueSentence(item.cues ?? [])}</p>
+      <p className="quiet">
+        {linked ? (
+          <>
+            It belongs with <Link href={`/applications/${linked.id}`}>{nameOf(linked)}</Link>.
+          </>
+        ) : item.company ? (
+          `It seems to be from ${item.company}${item.role ? ` about ${item.role}` : ''}; accepting it adds that application.`
+        ) : (
+          'It is not linked to an application yet.'
+        )}
+      </p>
+      <p className="review-excerpt">{item.bodyText.slice(0, 400)}</p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ReviewActions
+        item={item}
+        applications={applications}
+        isBusy={isBusy}
+        onDecide={(action) => {
+          void decide(action);
+        }}
+      />
+    </li>
+  );
+}
