@@ -1,0 +1,175 @@
+import type { FeedbackTheme } from './types.js';
+
+/**
+ * What points to each theme. A `sign` is criticism on its own ("rambling", "more senior",
+ * "typos"); a `topic` only names the area ("your communication", "the technical test") and
+ * counts when the clause around it criticises (see polarity.ts). Patterns are written for
+ * how recruiters and interviewers phrase feedback in general, not for one corpus.
+ */
+export type Cue = {
+  theme: Exclude<FeedbackTheme, 'other'>;
+  kind: 'sign' | 'topic';
+  pattern: RegExp;
+};
+
+const w = String.raw`(?:\s+\S+){0,3}?`; // up to three words in between
+
+const cues: Cue[] = [];
+function add(theme: Cue['theme'], kind: Cue['kind'], ...sources: string[]) {
+  for (const source of sources) cues.push({ theme, kind, pattern: new RegExp(source, 'i') });
+}
+
+add(
+  'experience_mismatch',
+  'sign',
+  String.raw`\b(more|greater|stronger|deeper|broader|extensive|additional|further|significantly more|a bit more|a little more)${w}\s+(experience|exposure|background|track record|years)\b`,
+  String.raw`\b(more|too) (senior|junior|experienced)\b|\bover-?qualified\b|\bunder-?qualified\b|\btoo (senior|junior)\b`,
+  String.raw`\b(someone|somebody|a person|candidates?|people|applicants?|an individual)\b(?:\s+\S+){0,2}?\s+(who|that|which)\s+(has|have|had|already|previously)\b(?!\s+(?:a|the|applied|interviewed|been (?:in touch|offered)))`,
+  String.raw`\b(someone|somebody|a person|candidates?|applicants?) with (more|previous|prior|direct|proven|relevant|hands-on|commercial|industry|significant|extensive|deeper|stronger)\b`,
+  String.raw`\b(minimum|at least|min\.?)\s+(of\s+)?(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)\b|\b(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)(\s+of)?\s+experience\b`,
+  String.raw`\b(years|a couple more years|a few more years) under (their|your|his|her) belt\b`,
+  String.raw`\b(your|the candidate's|his|her) (experience|background|profile|career) (is|was|has been)\s+(mostly|mainly|largely|primarily|more|too|only|in|at|academic)\b`,
+  String.raw`\b(experience|background) (is|was) (mostly |mainly |largely )?(academic|junior|limited)\b|\bmostly academic\b`,
+  String.raw`\bdon'?t (yet )?(meet|have) the (minimum )?(requirement|experience|years)\b|\bprofile (is|was) not matching\b`,
+  String.raw`\b(haven'?t|have not|hasn'?t|never) (yet )?(had|managed|led|run|worked (in|with|on)|done|held|been (in|responsible))\b`,
+  String.raw`\b(more|most) of the (experience|background)\b|\bnot (in|from) the (areas?|industry|sector|field)\b`,
+  String.raw`\bfrom day one\b|\bhit the ground running\b|\bdone (this|it|that|something similar) before\b`,
+  String.raw`\bat (a )?(more )?(junior|senior|mid|entry)[- ]level\b`,
+);
+add(
+  'experience_mismatch',
+  'topic',
+  String.raw`\b(experience|background|seniority|track record|exposure|years in|level of experience|work history|career history)\b`,
+  String.raw`\b(previous|prior|direct|proven|relevant|hands-on|commercial|industry|sector|domain|practical|leadership|management|people management|line management|client-facing|in-house) experience\b`,
+);
+
+add(
+  'technical_skills',
+  'sign',
+  String.raw`\b(gaps?|weak(ness|nesses)?) in (your |the |some )?(\w+ )?(knowledge|understanding|skills?|technical|fundamentals)\b|\bskills?[- ]gap\b`,
+  String.raw`\b(below|under|did not reach|didn'?t reach|did not meet|didn'?t meet|short of) the (required |minimum )?(threshold|benchmark|pass mark|cut-?off|standard|bar|score)\b`,
+  String.raw`\b(hit|meet|clear|reach|raise|pass)(ed)? the (technical |hiring )?bar\b`,
+  String.raw`\b(failing|failed) (cases|tests?|test cases)\b|\bedge cases\b|\btests? (didn'?t|did not|don'?t|do not) (run|pass)\b|\bneeded (several |a few |some |a lot of )?hints\b|\bhad a bug\b|\bdidn'?t (compile|run)\b|\b(numbers|figures|totals|calculations) (did not|didn'?t|don'?t) add up\b|\bwrong (totals|answer|results?|numbers)\b`,
+  String.raw`\b(still learning|learning) the basics\b|\bnot (yet )?(comfortable|confident|fluent|proficient) (with|in|using)\b`,
+  String.raw`\bno hire\b`,
+);
+add(
+  'technical_skills',
+  'topic',
+  String.raw`\b(technical|coding|code|programming|algorithm\w*|data structures?|system design|architecture|take[- ]home|hands-on exercise|practical (test|assessment|exercise|task)|online (test|assessment)|assessment(?! cent(re|er))|tests?|(?<!group )exercise|(?<!group )task|case study|modell?ing|analysis|numerical|reasoning test|skillset|proficiency|fluency|fluent|expertise|depth|fundamentals|maths?|statistics|certifications?|qualifications? in)\b`,
+  String.raw`\b(?<!(communication|presentation|people|soft|interpersonal|leadership|interview|social|listening|writing|organi[sz]ational|speaking) )skills?\b`,
+  String.raw`\b(knowledge|understanding|grasp)\b(?! (of|about) (the |our |your )?(company|organi[sz]ation|business|products?|strategy|mission|market|sector|team|role|brand|clients?|customers?))`,
+  String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin)\b`,
+);
+
+add(
+  'communication',
+  'sign',
+  String.raw`\b(rambl\w*|long-?winded|waffl\w*|wander\w*|went off (on )?(a )?tangents?|tangents?|jargon|acronyms)\b`,
+  String.raw`\b(hard|difficult|tough|not easy|struggled) to (follow|understand you|understand your|understand what|get a clear|identify the key)\b`,
+  String.raw`\b(lost|lose) (your |the )?(train of thought|thread|key point)\b|\b(key|main) points? (got |was |were )?lost\b`,
+  String.raw`\b(didn'?t|did not|don'?t|do not|failed to|weren'?t able to|not able to|couldn'?t|could not|unable to|struggled to) (really |always |fully |quite |clearly )?(listen|answer|address|get to|articulate|explain|express|communicate|put (your|across)|convey|walk (us|them|the panel) through|expand)\b`,
+  String.raw`\b(answers?|responses?|explanations?) (were|was|tended to be|felt|seemed)( a bit| quite| a little| rather| sometimes| often| very)* (long|lengthy|too long|short|brief|too short|vague|unstructured|unfocused|muddled|confusing|rambling|hard|difficult|wordy|verbose|general|high-level|unclear)\b`,
+  String.raw`\b(more|be) (concise|succinct|structured|to the point)\b|\b(get|come) to the point\b|\bto the point\b|\bSTAR (method|format|technique)\b|\binterrupt\w*\b|\bsteer(ing)? you back\b|\btrail(ed)? off\b`,
+  String.raw`\banswer the question\b|\bthe question (that had been |you were )?asked\b`,
+  String.raw`\b(very|too|quite|rather|extremely) (brief|short|long|detailed|technical) (answers|responses)\b|\btoo (technical|detailed|much detail)\b|\b(went|go|going|goes) into (a lot of|too much|lots of|so much) detail\b`,
+  String.raw`\b(spoke|said|talked|contributed) (very )?little\b|\bdidn'?t (speak|contribute|say) much\b`,
+  String.raw`\b(your |the )?english\b|\blanguage barrier\b|\bnarrative\b|\bstorytelling\b`,
+);
+add(
+  'communication',
+  'topic',
+  String.raw`\b(communicat\w*|articulat\w*|clarity|concise\w*|succinct\w*|explain\w*|explanations?|express(ing)? (yourself|your (ideas|thoughts|views))|present(ing|ation)s?(?! brief)|delivery|listen\w*|verbal\w*|put (your )?ideas across|ideas across|conveying|convey)\b`,
+);
+
+add(
+  'nervousness_confidence',
+  'sign',
+  String.raw`\b(nervous\w*|nerves|anxious|anxiety|stressed|stressful|tense|flustered|jittery|shaky|shaking|timid|shy|ill at ease|on edge|froze|freeze|freezing|panick\w*|visibly uncomfortable)\b`,
+  String.raw`\b(lack(s|ed|ing)?|more|less|low|little|not much|without|some|greater|a bit more|a little more) (self-)?(confidence|conviction|assurance|self-belief|presence|gravitas)\b|\b(confidence|conviction) (would|could)\b`,
+  String.raw`\b(unsure|uncertain) of (yourself|your own|your abilit\w*)\b|\bdoubt(ed|ing)? (yourself|your own|your abilit\w*)\b|\b(hesitant|hesitat\w*|apologis\w*|apologiz\w*|uncomfortable|quiet(ly)?|softly[- ]spoken|spoke (very )?(quietly|softly|quickly)|self-doubt)\b`,
+  String.raw`\b(undersold|undersell|underselling|downplay\w*|play(ed)? down|too modest|modest)\b|\b(own it|be prouder|prouder|bolder|more assertive|not assertive|assertive)\b`,
+  String.raw`\beye contact\b|\bbody language\b|\brelax\w*\b|\bcalm(er)?\b|\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
+);
+add('nervousness_confidence', 'topic', String.raw`\b(confiden\w*|presence|composure|poise)\b`);
+
+add(
+  'enthusiasm_motivation',
+  'sign',
+  String.raw`\b(less|not (very |that |particularly |especially |really |fully )?|low|lack of|lacked|little|without|more|not much|no real) (engaged|enthusias\w*|excit\w*|passion\w*|energy|energetic|interest(ed)?|motivat\w*|keen|eager|drive|driven|invested|curious|genuine)\b`,
+  String.raw`\b(flat|low[- ]energy|disengaged|uninterested|disinterested|indifferent|lukewarm|going through the motions|take it or leave it|any job|rehearsed)\b`,
+  String.raw`\bwhy (you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))`,
+  String.raw`\b(didn'?t|did not|don'?t|doesn'?t|wasn'?t|weren'?t|not)(\s+\w+){0,3}?\s+(much |any |enough |real |a lot of |great |strong )?(interest|enthusiasm|excitement|passion|energy|motivation|drive|curiosity)\b`,
+  String.raw`\b(wasn'?t|isn'?t|not) (really |quite |exactly )?what you (were|are|'re) (really )?looking for\b`,
+  String.raw`\b(how|whether|if) (you were |you're |you are |you'd be )?(really |genuinely |truly )?(interested|keen|motivated|committed|excited|serious)\b`,
+  String.raw`\b(long-term )?commitment\b|\bsold on\b|\breally want(ed)? (this|the) (job|role|position)\b|\b(wanted|want) this specific\b`,
+);
+add(
+  'enthusiasm_motivation',
+  'topic',
+  String.raw`\b(enthusias\w*|passion\w*|motivat\w*|excite\w*|energy|engag\w*|interest(ed)? in (the |this |our )?(role|job|position|product|work|company|us|mission|sector|field|team)|drive)\b`,
+);
+
+add(
+  'culture_fit',
+  'sign',
+  String.raw`\b(culture|cultural|team|values?) (fit|match|alignment|add)\b`,
+  String.raw`\b(fit|mesh|gel|click) (well )?(with|in|into) (the|our|your|this) (team|culture|company|organisation|organization|environment|group)\b`,
+  String.raw`\b(working|work|management|leadership|collaboration|communication) style\b(?=[^.]*\b(not|different|differs|mismatch|misalign|at odds|wouldn'?t|isn'?t|more)\b)`,
+  String.raw`\b(the )?(way|how) (we|our team|the team) (work|works|operate|operates|do things)\b`,
+  String.raw`\b(approach|attitude|style|way of working|values|expectations)\b[^.]{0,40}\b(different|differs) (from|to) (ours|us|how we|the way we|our|the team'?s?)\b`,
+  String.raw`\b(thrive|happier|happy|suit(ed)?|better suited|enjoy) (in|at|with)? ?(a |an )?(bigger|larger|smaller|more (corporate|structured|established)|different|corporate|another)\b`,
+  String.raw`\b(arrogan\w*|abrasive|dismissive|condescending|combative|defensive|attitude|team dynamic|team player|mindset)\b`,
+  String.raw`\b(values|mission) (align|alignment)\b|\balign\w* (more )?(closely )?with (our|the) (values|mission|culture)\b|\bdidn'?t sit well\b|\bour values\b`,
+  String.raw`\b(preference|prefer(red|ring)?) (for|to work) (working )?(alone|independently|on your own|clearly defined|structure)\b|\bprefer(red|ring)? (to work|working) alone\b`,
+);
+add(
+  'culture_fit',
+  'topic',
+  String.raw`\b(culture|values|collaborat\w*|teamwork|environment|fit|pace|startup|the team works)\b`,
+);
+
+add(
+  'resume_presentation',
+  'sign',
+  String.raw`\b(typos?|spelling (mistakes|errors)|grammatical (mistakes|errors)|grammar mistakes)\b`,
+  String.raw`\b(cv|resume|résumé|cover letter|application form|supporting statement|personal statement|linkedin)\b(?:\s+\S+){0,4}?\s+(undersell\w*|reads like|doesn'?t|didn'?t|did not|does not|was not|wasn'?t|lacks?|lacked|had no|has no|left out|missing|could|should|needs?|unclear|generic|too long)\b`,
+  String.raw`\b(on|in|from|looking at) (your|the) (cv|resume|résumé|application|profile)\b(?=[^.]*\b(not|no|n't|unclear|obvious|hard|difficult|couldn'?t|lack|missing)\b)`,
+  String.raw`\bkeywords\b|\bapplicant tracking\b|\bATS\b|\b(\w+ )?pages long\b|\b(addressed|written) to (another|a different) company\b`,
+  String.raw`\b(your |the )?application (was |is )?(incomplete|missing)\b|\bincomplete application\b|\b(application|statement) (did not|didn'?t) (provide|show|demonstrate|include|use|address|give|mention)\b`,
+  String.raw`\b(formatting|layout)\b|\bresponsibilities (but|rather than|instead of)\b|\b(lists?|listed) (duties|responsibilities|tasks)\b|\btask-focused\b|\bunexplained gaps\b`,
+);
+add(
+  'resume_presentation',
+  'topic',
+  String.raw`\b(cv|cvs|resume|résumé|resumes|cover letter|covering letter|application form|supporting statement|personal statement|linkedin( profile)?|job history|employment history)\b`,
+);
+
+add(
+  'portfolio',
+  'sign',
+  String.raw`\bportfolio\b(?:\s+\S+){0,6}?\s+(didn'?t|did not|doesn'?t|does not|was|is|had|has|lacked|lacks|mostly|only|needs?|could|should|felt)\b`,
+  String.raw`\b(more|fewer|other|finished|complete|end-to-end|real|client) (\w+ )?(projects?|case studies|work samples|examples of (your )?work)\b(?=[^.]*\b(portfolio|show|see|would|like|next time)\b)`,
+);
+add(
+  'portfolio',
+  'topic',
+  String.raw`\b(portfolio|portfolios|case studies|work samples|writing samples|samples of (your )?work|examples of your work|github|gitlab|repositories|repos|dribbble|behance|your book|showreel|reel|projects you (showed|shared|sent)|links you sent|design work)\b`,
+);
+
+add(
+  'preparation_company_research',
+  'sign',
+  String.raw`\b(unprepared|under-?prepared|ill-?prepared|not (well |very |fully )?prepared|hadn'?t prepared|had not prepared|didn'?t prepare|did not prepare|not (done|did) (much|any|your) (research|homework)|lack of (preparation|research))\b`,
+  String.raw`\b(research|read up on|look(ed)? into|learn(ed|t)? about|find out about|familiari[sz]e yourself with) (on )?(the |our |us|what we)`,
+  String.raw`\b(didn'?t|did not|don'?t|weren'?t|was not|wasn'?t|not|hadn'?t|had not|couldn'?t|could not|unable to)( seem to| seem| really| quite| yet| much| fully)* (know|familiar|aware|understand|been able to name|able to name|name|read|look|looked|seen)\b[^.]{0,50}\b(our|the) (company|organi[sz]ation|business|products?|platform|services?|clients?|customers?|mission|strategy|market|competitors|sector|school|brand|role|job description|job pack|brief|website|app|team)\b`,
+  String.raw`\b(no|didn'?t ask (any)?|did not ask (any)?|any|insightful|good|thoughtful|more|some) questions (for us|at the end|about (the|our) (role|team|company|business))\b|\b(asked|had) no questions\b|\bdidn'?t ask (any|us any) questions\b|\bdid not ask any questions\b`,
+  String.raw`\bfirst time in the room\b|\bseeing (it|the brief|the (presentation|case) brief) for the first time\b|\bnot (done|spent) (much|enough) time prepar\w*\b`,
+);
+add(
+  'preparation_company_research',
+  'topic',
+  String.raw`\b(prepar\w*|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
+);
+
+export const themeCues: readonly Cue[] = cues;

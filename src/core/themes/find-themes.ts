@@ -1,0 +1,109 @@
+import { actionsFor } from './actions.js';
+import { themeCues } from './cues.js';
+import { isCritical, isCueNegated } from './polarity.js';
+import type { FeedbackTheme, ThemeFinding, ThemeReport } from './types.js';
+import { feedbackThemes } from './types.js';
+import { clausesOf, type Clause } from './units.js';
+import { normalise } from '../review/text-units.js';
+
+type Hit = { theme: FeedbackTheme; clause: Clause; strength: number };
+
+const strengthOf = { sign: 0.8, topic: 0.65, framed: 0.7, carried: 0.55 } as const;
+
+type ClauseCues = { clause: Clause; signs: Set<FeedbackTheme>; topics: Set<FeedbackTheme> };
+
+function cuesIn(clause: Clause): ClauseCues {
+  const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
+  if (clause.framing === 'praise') return found;
+  for (const cue of themeCues) {
+    const match = cue.pattern.exec(clause.text);
+    if (!match) continue;
+    // A topic under "not" is still criticism ("didn't seem enthusiastic"); a sign is not.
+    if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
+    (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
+  }
+  return found;
+}
+
+// "The designs in your portfolio were lovely, but it was mostly branding": the criticism
+// names no topic, so it refers back to the one just mentioned.
+const refersBack =
+  /^(and |so )?(it|they|these|those|this|that|them|none|most|some|all|each|the rest)\b/i;
+
+function hitsIn(all: ClauseCues[], index: number): Hit[] {
+  const current = all[index];
+  if (!current) return [];
+  const { clause, signs, topics } = current;
+  const isConcern = clause.framing === 'concern';
+  const critical = clause.framing !== 'praise' && (isConcern || isCritical(clause.text));
+  const hits: Hit[] = [...signs].map((theme) => ({ theme, clause, strength: strengthOf.sign }));
+  if (!critical) return hits;
+  // One clause usually carries one criticism: a sign explains it, so other topics stay quiet.
+  for (const theme of topics) {
+    if (signs.size > 0 && !signs.has(theme)) continue;
+    hits.push({ theme, clause, strength: isConcern ? strengthOf.framed : strengthOf.topic });
+  }
+  if (hits.length > 0 || decision.test(clause.text)) return hits;
+  const previous = all[index - 1];
+  if (!previous || previous.clause.framing === 'praise') return hits;
+  const isSameSentence = previous.clause.sentence.start === clause.sentence.start;
+  if (!isSameSentence && !refersBack.test(clause.text)) return hits;
+  for (const theme of previous.topics) hits.push({ theme, clause, strength: strengthOf.carried });
+  return hits;
+}
+
+function findingFrom(theme: FeedbackTheme, hits: Hit[], original: string): ThemeFinding {
+  const best = hits.reduce((a, b) => (b.strength > a.strength ? b : a));
+  const clauses = new Set(hits.map((h) => h.clause.start));
+  const confidence = Math.min(0.95, best.strength + 0.08 * (clauses.size - 1));
+  const { start, end } = best.clause;
+  return {
+    theme,
+    confidence: Number(confidence.toFixed(2)),
+    evidence: { start, end, text: original.slice(start, end) },
+  };
+}
+
+// A decision sentence is the best evidence we have when no reason is given.
+const decision =
+  /\b(not (be )?(moving|progress|proceed|taking|shortlist|select|successful)\w*|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired)\b/i;
+
+function otherFinding(original: string, clauses: Clause[]): ThemeFinding | undefined {
+  const words = normalise(original).match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < 3) return undefined;
+  const sentence = (clauses.find((c) => decision.test(c.sentence.text)) ?? clauses[0])?.sentence;
+  if (!sentence) return undefined;
+  return {
+    theme: 'other',
+    confidence: 0.6,
+    evidence: {
+      start: sentence.start,
+      end: sentence.end,
+      text: original.slice(sentence.start, sentence.end),
+    },
+  };
+}
+
+/**
+ * The feedback themes in what an employer said, each with the clause that shows it. Praise
+ * is not a theme: only what was criticised or suggested counts. `other` means there was
+ * feedback but no reason we can name.
+ */
+export function findThemes(text: string): ThemeReport {
+  if (typeof text !== 'string' || text.trim() === '') return { themes: [], actions: [] };
+  const clauses = clausesOf(text);
+  const byTheme = new Map<FeedbackTheme, Hit[]>();
+  const cues = clauses.map(cuesIn);
+  for (let i = 0; i < cues.length; i++) {
+    for (const hit of hitsIn(cues, i))
+      byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
+  }
+  const themes = feedbackThemes
+    .filter((theme) => byTheme.has(theme))
+    .map((theme) => findingFrom(theme, byTheme.get(theme) ?? [], text));
+  if (themes.length === 0) {
+    const other = otherFinding(text, clauses);
+    if (other) themes.push(other);
+  }
+  return { themes, actions: themes.flatMap((t) => actionsFor(t.theme)) };
+}

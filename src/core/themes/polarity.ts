@@ -1,0 +1,35 @@
+import { isNegated } from '../review/negation.js';
+
+/**
+ * Words that turn a mention of a topic into criticism of it: "your SQL was not at the
+ * level", "answers could be more concise", "gaps in", "we'd have liked to see". Recruiters
+ * soften, so suggestions ("work on", "try to", "next time") count as criticism too.
+ */
+const criticism = new RegExp(
+  [
+    String.raw`\b(lack(s|ed|ing)?|limited|insufficient|inadequate|weak(er|ness|nesses)?|gaps?|concerns?|concerned|reservations?|doubts?|doubted|worr(y|ied|ies)|struggl\w*|difficult(y|ies)?|hard(er)? to|tough to|fell short|falls? short|short of|below|unable|missing|without|unclear|vague|generic|unfocused|muddled|disappointed|disappointing|mismatch\w*|misalign\w*|at odds|issues?|problems?|mistakes?|errors?|typos?|bugs?|incomplete|unfinished|thin|basic|patchy|rusty|shaky|poor(ly)?|inconsisten\w*|raised questions|different stories)\b`,
+    String.raw`\b(not|no|never|nor|hardly|barely|(did|does|do|was|were|is|are|had|has|have|could|would|wo|ca|should)n't|cannot)\b`,
+    String.raw`\b(less|fewer|too|rather than|instead of|more|better|stronger|deeper|clearer|further|only|mostly|mainly|largely)\b`,
+    String.raw`\b(need(s|ed)? to|needs? (more|work|development)|room for|would (have )?(like|liked|love|loved|prefer|preferred)|hoping (to see|for)|expected|(could|should|might) (have )?(been|be|done|use|show|give|include|work|spend|try|expand|go)|would (have )?(benefit|helped|help)|benefit from|work(ing)? on|improve\w*|develop(ing|ment)?|try (to|using|and)|next time|suggest\w*|recommend\w*|encourage\w*|focus on|make sure|remember to|a bit more|a little more)\b`,
+    String.raw`\b(we|the team) (place|put)s? (a lot of |great |real |much )?(weight|emphasis|importance|value) on\b|\b(is|are) (key|essential|crucial|critical|vital) (here|for|to|in)\b|\bmatters? (a lot|to us|here)\b`,
+    String.raw`\b[0-2]\s*\/\s*5\b|\b[0-4]\s*\/\s*10\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "No concerns about your communication", "never in question": praise worded as a negative. */
+const reassurance =
+  /\b(no|without|never (had )?any|not any|zero|none of the) (real |major |big |particular |serious )?(concerns?|doubts?|issues?|problems?|questions?|reservations?|complaints?|worries)\b|\bnever (in question|in doubt|an issue|a concern|a problem)\b|\b(is|was|were|are)(n't| not) (an? |the )?(issue|concern|problem|question)\b|\bnothing (wrong|to worry)\b/i;
+
+export function isCritical(clause: string): boolean {
+  return criticism.test(clause) && !isReassuring(clause);
+}
+
+export function isReassuring(clause: string): boolean {
+  return reassurance.test(clause);
+}
+
+/** A cue in a clause that says it does not apply: "you didn't seem nervous at all". */
+export function isCueNegated(clauseText: string, cueOffset: number): boolean {
+  return isNegated(clauseText, cueOffset, 3) || isReassuring(clauseText.slice(0, cueOffset));
+}
