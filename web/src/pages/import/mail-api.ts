@@ -8,7 +8,12 @@ import { ApiError } from '../../api.js';
 
 export type { EmailLabel, MailImportReport };
 export type MailAccount = MailAccountView;
-export type MailItem = Omit<MailMessage, 'userId' | 'decision'> & { cues?: string[] };
+export type MailItem = Omit<MailMessage, 'userId' | 'decision'> & {
+  /** The classifier's cues, when the server sends them. */
+  cues?: string[];
+  /** Why the email waits for review, in words for the user. */
+  reason?: string | null;
+};
 
 const sorry = 'Sorry, something went wrong on our side. Your data is safe; please try again.';
 const unreachable = 'We could not reach Rebound. Check that it is still running, then try again.';

@@ -14,6 +14,16 @@ export const labelNames: Record<EmailLabel, string> = {
   other: 'Not about an application',
 };
 
+/** The label inside a sentence: "Rebound thinks this is an offer". */
+export const labelPhrases: Record<EmailLabel, string> = {
+  rejection: 'a rejection',
+  application_received: 'a confirmation that your application arrived',
+  interview_invite: 'an interview invitation',
+  assessment: 'an assessment or test',
+  offer: 'an offer',
+  other: 'not about an application',
+};
+
 /** The plural for the import report ("2 rejections"). */
 export const labelCounts: Record<Exclude<EmailLabel, 'other'>, [string, string]> = {
   rejection: ['rejection', 'rejections'],
@@ -38,15 +48,20 @@ export function confidenceWords(confidence: number): string {
   return `${words} (${String(percent)}%)`;
 }
 
+/** One cue as a reader would say it: a quoted phrase, or the model's overall reading. */
+function plainCue(cue: string): string {
+  const phrase = /^"(.+)"$/.exec(cue.trim());
+  if (phrase) return `“${phrase[1] ?? ''}”`;
+  if (/^model\b/i.test(cue.trim())) return 'the overall wording';
+  return cue;
+}
+
 /** The classifier's cues as one plain sentence. */
 export function cueSentence(cues: readonly string[]): string {
   if (cues.length === 0) return 'Nothing in the wording stood out clearly.';
-  const quoted = cues.slice(0, 4).map((cue) => `“${cue}”`);
-  const list =
-    quoted.length === 1
-      ? quoted[0]
-      : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1] ?? ''}`;
-  return `What it noticed: ${list ?? ''}.`;
+  const words = [...new Set(cues.map(plainCue))].slice(0, 4);
+  const last = words.pop() ?? '';
+  return `What it went by: ${words.length > 0 ? `${words.join(', ')} and ${last}` : last}.`;
 }
 
 export function isEmailLabel(value: string): value is EmailLabel {

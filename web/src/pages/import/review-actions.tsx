@@ -14,13 +14,14 @@ type Props = {
 export function ReviewActions({ item, applications, isBusy, onDecide }: Props) {
   const [label, setLabel] = useState(item.label);
   const others = applications.filter((a) => a.id !== item.applicationId);
-  const [target, setTarget] = useState(others[0]?.id ?? '');
+  const [target, setTarget] = useState('');
+  const [targetError, setTargetError] = useState<string>();
   const labelId = `review-${item.id}-label`;
   const targetId = `review-${item.id}-target`;
 
   return (
-    <div className="review-actions">
-      <div className="review-buttons">
+    <div className="queue-actions">
+      <div className="queue-buttons">
         <button
           type="button"
           className="button button-primary button-small"
@@ -43,7 +44,7 @@ export function ReviewActions({ item, applications, isBusy, onDecide }: Props) {
         </button>
       </div>
       <form
-        className="inline-form review-form"
+        className="inline-form queue-form"
         onSubmit={(event) => {
           event.preventDefault();
           onDecide({ action: 'relabel', label });
@@ -71,21 +72,31 @@ export function ReviewActions({ item, applications, isBusy, onDecide }: Props) {
       </form>
       {others.length > 0 && (
         <form
-          className="inline-form review-form"
+          className="inline-form queue-form"
           onSubmit={(event) => {
             event.preventDefault();
             if (target) onDecide({ action: 'link', applicationId: target });
+            else setTargetError('Choose the application this email belongs with.');
           }}
         >
-          <div className="field">
+          <div className={targetError ? 'field has-error' : 'field'}>
             <label htmlFor={targetId}>Belongs with</label>
+            {targetError && (
+              <p id={`${targetId}-error`} className="field-error">
+                {targetError}
+              </p>
+            )}
             <select
               id={targetId}
               value={target}
+              aria-describedby={targetError ? `${targetId}-error` : undefined}
+              aria-invalid={targetError ? true : undefined}
               onChange={(event) => {
                 setTarget(event.target.value);
+                setTargetError(undefined);
               }}
             >
+              <option value="">Choose an application</option>
               {others.map((application) => (
                 <option key={application.id} value={application.id}>
                   {application.role} at {application.company}

@@ -4,7 +4,7 @@ import { asApiError, type Application } from '../../api.js';
 import { formatTime } from '../../format.js';
 import { useStatus } from '../../status.js';
 import { mailApi, type MailItem, type ReviewAction } from './mail-api.js';
-import { confidenceWords, cueSentence, labelNames, stageWords } from './mail-words.js';
+import { confidenceWords, cueSentence, labelPhrases, stageWords } from './mail-words.js';
 import { ReviewActions } from './review-actions.js';
 
 type Props = { item: MailItem; applications: Application[] };
@@ -17,9 +17,9 @@ function doneText(action: ReviewAction, item: MailItem, applications: Applicatio
   const where = linked ? ` for ${nameOf(linked)}` : '';
   switch (action.action) {
     case 'accept':
-      return `Accepted “${item.subject}” as ${labelNames[item.label].toLowerCase()}${where}.`;
+      return `Accepted “${item.subject}” as ${labelPhrases[item.label]}${where}.`;
     case 'relabel':
-      return `Marked “${item.subject}” as ${labelNames[action.label].toLowerCase()}.`;
+      return `Marked “${item.subject}” as ${labelPhrases[action.label]}.`;
     case 'link': {
       const target = applications.find((a) => a.id === action.applicationId);
       return `Linked “${item.subject}” to ${target ? nameOf(target) : 'that application'}.`;
@@ -76,8 +76,8 @@ export function ReviewItem({ item: initial, applications }: Props) {
 
   if (done) {
     return (
-      <li className="review-item is-done">
-        <p ref={doneRef} tabIndex={-1} className="review-done">
+      <li className="queue-item is-done">
+        <p ref={doneRef} tabIndex={-1} className="queue-done">
           {done}
         </p>
         {error && (
@@ -102,18 +102,19 @@ export function ReviewItem({ item: initial, applications }: Props) {
 
   const linked = applications.find((a) => a.id === item.applicationId);
   return (
-    <li className="review-item" aria-labelledby={titleId}>
-      <h2 id={titleId} ref={titleRef} tabIndex={-1} className="review-subject">
+    <li className="queue-item" aria-labelledby={titleId}>
+      <h2 id={titleId} ref={titleRef} tabIndex={-1} className="queue-subject">
         {item.subject || '(no subject)'}
       </h2>
-      <p className="review-meta">
+      <p className="queue-meta">
         <span>From {item.sender || 'an unknown sender'}</span>
         <time dateTime={item.receivedAt}>{formatTime(item.receivedAt)}</time>
       </p>
       <p>
-        Rebound thinks this is <strong>{labelNames[item.label].toLowerCase()}</strong>
-        {item.label === 'rejection' && item.stage ? `, ${stageWords[item.stage]}` : ''}, but is{' '}
+        Rebound thinks this is <strong>{labelPhrases[item.label]}</strong>
+        {item.label === 'rejection' && item.stage ? `, ${stageWords[item.stage]}` : ''} and is{' '}
         {confidenceWords(item.confidence)}.
+        {item.reason ? ` It is asking because ${item.reason}.` : ''}
       </p>
       <p className="quiet">{cueSentence(item.cues ?? [])}</p>
       <p className="quiet">
@@ -127,7 +128,7 @@ export function ReviewItem({ item: initial, applications }: Props) {
           'It is not linked to an application yet.'
         )}
       </p>
-      <p className="review-excerpt">{item.bodyText.slice(0, 400)}</p>
+      <p className="queue-excerpt">{item.bodyText.slice(0, 400)}</p>
       {error && (
         <p className="field-error" role="alert">
           {error}

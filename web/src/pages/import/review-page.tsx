@@ -54,7 +54,7 @@ export function ReviewPage() {
         ) : (
           <>
             <p className="quiet">{countOf(resource.data[0].length, 'email')} to look at.</p>
-            <ol className="review-list" aria-label="Emails to review">
+            <ol className="queue-list" aria-label="Emails to review">
               {resource.data[0].map((item) => (
                 <ReviewItem key={item.id} item={item} applications={resource.data[1]} />
               ))}
