@@ -4,12 +4,14 @@ import { registerAdd } from './commands/add.js';
 import { registerBackup } from './commands/backup.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDraft } from './commands/draft.js';
+import { registerFeedback } from './commands/feedback.js';
 import { registerList } from './commands/list.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReject } from './commands/reject.js';
 import { registerReview } from './commands/review.js';
 import { registerStage } from './commands/stage.js';
 import { registerStart } from './commands/start.js';
+import { registerThemes } from './commands/themes.js';
 import { exitCodes, reportError } from './output.js';
 
 const program = new Command('rebound')
@@ -31,6 +33,8 @@ registerPlan(program);
 registerDraft(program);
 registerReview(program);
 registerClassify(program);
+registerFeedback(program);
+registerThemes(program);
 
 try {
   await program.parseAsync(process.argv);

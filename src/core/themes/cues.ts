@@ -161,7 +161,7 @@ add(
   'preparation_company_research',
   'sign',
   String.raw`\b(unprepared|under-?prepared|ill-?prepared|not (well |very |fully )?prepared|hadn'?t prepared|had not prepared|didn'?t prepare|did not prepare|not (done|did) (much|any|your) (research|homework)|lack of (preparation|research))\b`,
-  String.raw`\b(research|read up on|look(ed)? into|learn(ed|t)? about|find out about|familiari[sz]e yourself with) (on )?(the |our |us|what we)`,
+  String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)`,
   String.raw`\b(didn'?t|did not|don'?t|weren'?t|was not|wasn'?t|not|hadn'?t|had not|couldn'?t|could not|unable to)( seem to| seem| really| quite| yet| much| fully)* (know|familiar|aware|understand|been able to name|able to name|name|read|look|looked|seen)\b[^.]{0,50}\b(our|the) (company|organi[sz]ation|business|products?|platform|services?|clients?|customers?|mission|strategy|market|competitors|sector|school|brand|role|job description|job pack|brief|website|app|team)\b`,
   String.raw`\b(no|didn'?t ask (any)?|did not ask (any)?|any|insightful|good|thoughtful|more|some) questions (for us|at the end|about (the|our) (role|team|company|business))\b|\b(asked|had) no questions\b|\bdidn'?t ask (any|us any) questions\b|\bdid not ask any questions\b`,
   String.raw`\bfirst time in the room\b|\bseeing (it|the brief|the (presentation|case) brief) for the first time\b|\bnot (done|spent) (much|enough) time prepar\w*\b`,
@@ -169,7 +169,7 @@ add(
 add(
   'preparation_company_research',
   'topic',
-  String.raw`\b(prepar\w*|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
+  String.raw`\b(prepar\w*|researched|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
 );
 
 export const themeCues: readonly Cue[] = cues;
