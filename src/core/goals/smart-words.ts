@@ -86,6 +86,9 @@ export const vagueObjects = new Set([
   'to',
   'for',
   'of',
+  'down',
+  'up',
+  'out',
 ]);
 
 export const numberWords: Record<string, number> = {

@@ -101,10 +101,13 @@ function findCount(text: string, frame: TimeFrame): Count | null {
 
 function activityOf(text: string, count: Count | null): { kind: string; perWeek: number } | null {
   // The words right after the number say what it counts ("3 mock interviews").
-  const near = count ? text.slice(count.index + count.length, count.index + count.length + 40) : '';
-  return (
-    activities.find((a) => a.words.test(near)) ?? activities.find((a) => a.words.test(text)) ?? null
-  );
+  if (!count) return null;
+  const near = text
+    .slice(count.index + count.length)
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(' ');
+  return activities.find((a) => a.words.test(near)) ?? null;
 }
 
 function checkMeasurable(count: Count | null, activity: string | null): LetterCheck {

@@ -32,7 +32,7 @@ const recurringWords: Record<string, Period> = {
 };
 // chrono reads "this week" as a day inside it and "this month" as its first day; a goal
 // meant "by the end of it".
-const timeAmount = /^\d+(\.\d+)?\s*(h|hours?|hrs?|minutes?|mins?)\b/i;
+const timeAmount = /^(?:for\s+)?\d+(\.\d+)?\s*(h|hours?|hrs?|minutes?|mins?)\b/i;
 const thisPeriod = /\b(?:this|the current)\s+(week|month)\b|\bby the weekend\b/i;
 
 function endOfThis(unit: string, reference: Date): string {

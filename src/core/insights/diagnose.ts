@@ -25,7 +25,7 @@ export type StepFinding = Conversion & {
 };
 
 export type Bottleneck = {
-  from: Stage;
+  from: Remedy['stage'];
   to: Stage;
   certainty: 'clear' | 'likely';
   probabilityBelow: number;

@@ -1,8 +1,13 @@
 export * from './beta.js';
+export * from './charts.js';
 export * from './diagnose.js';
 export * from './funnel.js';
 export * from './paths.js';
 export * from './periods.js';
 export * from './reference-rates.js';
 export * from './remedies.js';
+export * from './sankey.js';
+export * from './sankey-svg.js';
+export * from './self-assessment.js';
+export * from './themes-over-time.js';
 export { countOf, percent } from './wording.js';
