@@ -4,7 +4,9 @@ import type {
   ApplicationContact,
   ApplicationEvent,
   Contact,
+  MailImport,
   MailMessage,
+  MailStatus,
   Rejection,
   UserId,
 } from './records.js';
@@ -24,6 +26,8 @@ export type Backup = {
 };
 
 export type BackupRecords = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+
+export type MailMessageFilter = { status?: MailStatus; applicationId?: string };
 
 /** The store the core needs. The embedded database and PostgreSQL both implement it. */
 export type ReboundStore = {
@@ -70,6 +74,27 @@ export type ReboundStore = {
     findByMessageIds(userId: UserId, messageIds: string[]): Promise<MailMessage[]>;
     /** Messages waiting for the user to decide, oldest first. */
     listNeedingReview(userId: UserId): Promise<MailMessage[]>;
+    /** Stores each message whose Message-ID is not there yet, in one go; returns how many were new. */
+    insertManyIfNew(messages: MailMessage[]): Promise<number>;
+    get(userId: UserId, id: string): Promise<MailMessage | null>;
+    update(message: MailMessage): Promise<void>;
+    /** Messages by status and/or application, oldest first. */
+    list(userId: UserId, filter: MailMessageFilter): Promise<MailMessage[]>;
+  };
+  mailImports: {
+    start(run: MailImport): Promise<void>;
+    /** Records how far a run got: the resume offset and the report so far. */
+    updateOffset(
+      userId: UserId,
+      id: string,
+      resumeOffset: number | null,
+      report: unknown,
+    ): Promise<void>;
+    finish(userId: UserId, id: string, finishedAt: string, report: unknown): Promise<void>;
+    /** The most recent run for this source, finished or not. */
+    findBySourceKey(userId: UserId, sourceKey: string): Promise<MailImport | null>;
+    /** The latest runs, newest first. */
+    listRecent(userId: UserId, limit: number): Promise<MailImport[]>;
   };
   backup: {
     read(userId: UserId): Promise<BackupRecords>;

@@ -113,5 +113,28 @@ export type MailMessage = {
   contactName: string | null;
   bodyText: string;
   status: MailStatus;
+  /** The email's HTML after sanitizing at import (never the raw HTML); null for plain text. */
+  bodyHtml?: string | null;
+  /**
+   * What the last review decision changed, so it can be undone. Stored as JSON and read
+   * back through the review queue's own schema (src/core/tracker/mail-review.ts).
+   */
+  decision?: unknown;
   createdAt: string;
+};
+
+/** One import run of a file or mailbox: how far it got (to resume) and what it found. */
+export type MailImport = {
+  id: string;
+  userId: UserId;
+  /** 'eml' | 'mbox' | 'imap' */
+  kind: string;
+  /** A stable key for the source, e.g. an mbox's absolute path, size and modification time. */
+  sourceKey: string;
+  /** For an mbox: the byte offset after the last message fully stored. */
+  resumeOffset: number | null;
+  /** The import report so far (a MailImportReport), as JSON. */
+  report: unknown;
+  startedAt: string;
+  finishedAt: string | null;
 };

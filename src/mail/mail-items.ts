@@ -1,28 +1,42 @@
 import type { MailItem } from '../core/tracker/index.js';
 import { looksLikeRfc822, parseMessage } from './parse-message.js';
 
-/** One raw message as a reader found it, named for the report (a path, or file#number). */
-export type RawMessage = { source: string; raw: Uint8Array } | { source: string; problem: string };
+/**
+ * One raw message as a reader found it, named for the report (a path, or file#number).
+ * `checkpoint` is where a reader that can resume would start again after this message.
+ */
+export type RawMessage = { source: string; checkpoint?: number } & (
+  { raw: Uint8Array } | { problem: string }
+);
+
+function describeParseError(error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return `it can't be parsed (${reason.slice(0, 200)})`;
+}
 
 /** Parses raw messages as they stream in; one that isn't an email becomes a problem, not a throw. */
 export async function* parseRawMessages(
   messages: AsyncIterable<RawMessage>,
 ): AsyncGenerator<MailItem> {
   for await (const message of messages) {
+    const at = message.checkpoint === undefined ? {} : { checkpoint: message.checkpoint };
     if ('problem' in message) {
       yield message;
       continue;
     }
-    const head = new TextDecoder().decode(message.raw.slice(0, 4000));
+    if (message.raw.length === 0) {
+      yield { source: message.source, ...at, problem: 'it is empty' };
+      continue;
+    }
+    const head = new TextDecoder().decode(message.raw.subarray(0, 4000));
     if (!looksLikeRfc822(head)) {
-      yield { source: message.source, problem: 'it does not start with email headers' };
+      yield { source: message.source, ...at, problem: 'it does not start with email headers' };
       continue;
     }
     try {
-      yield { source: message.source, mail: await parseMessage(message.raw) };
+      yield { source: message.source, ...at, mail: await parseMessage(message.raw) };
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      yield { source: message.source, problem: `it can't be parsed (${reason})` };
+      yield { source: message.source, ...at, problem: describeParseError(error) };
     }
   }
 }

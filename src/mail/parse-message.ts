@@ -1,5 +1,6 @@
 import PostalMime from 'postal-mime';
 import { htmlToText } from './html-text.js';
+import { sanitizeEmailHtml } from './sanitize-email-html.js';
 
 /** What Rebound keeps of a message: enough to classify, link and show it, never attachments. */
 export type ParsedMessage = {
@@ -12,8 +13,15 @@ export type ParsedMessage = {
   fromAddress: string | null;
   /** Plain text; from the HTML part when the message has no text part. */
   text: string;
-  html: string | null;
+  /** The HTML part after sanitizing (see sanitize-email-html.ts); the raw HTML is not kept. */
+  sanitizedHtml: string | null;
 };
+
+// Employer emails are short; a longer body is a newsletter, a log or a pasted thread, and
+// what decides its meaning sits at the top. Capping keeps one huge message from costing
+// more than its own size in the classifier and the database.
+export const maxTextChars = 100_000;
+const maxHtmlChars = 400_000;
 
 const headerStart = /^(?:[\x21-\x39\x3b-\x7e]+:[^\n]*\n)+/;
 
@@ -47,13 +55,15 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
       subject: '',
       from: '',
       fromAddress: null,
-      text: body,
-      html: null,
+      text: body.slice(0, maxTextChars),
+      sanitizedHtml: null,
     };
   }
   const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
   const from = email.from && 'address' in email.from ? email.from : undefined;
-  const html = email.html ?? null;
+  // Cut before sanitizing, so the sanitizer closes whatever the cut left open.
+  const html = email.html ? email.html.slice(0, maxHtmlChars) : null;
+  const text = email.text?.trim() ? email.text : html ? htmlToText(html) : '';
   return {
     messageId: email.messageId ?? null,
     inReplyTo: email.inReplyTo ?? null,
@@ -62,7 +72,7 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
     subject: email.subject ?? '',
     from: formatSender(from),
     fromAddress: from?.address ?? null,
-    text: email.text?.trim() ? email.text : html ? htmlToText(html) : '',
-    html,
+    text: text.slice(0, maxTextChars),
+    sanitizedHtml: html ? sanitizeEmailHtml(html) || null : null,
   };
 }

@@ -99,6 +99,62 @@ describe('readMbox', () => {
     const messages = await collect(readMbox(path));
     expect(
       messages.map((m) => ('raw' in m ? Buffer.from(m.raw).toString('latin1') : m.problem)),
-    ).toEqual(['Subject: one\n\nFrom here on', 'Subject: two\n\nbody']);
+    ).toEqual(['Subject: one\r\n\r\nFrom here on', 'Subject: two\n\nbody']);
+  });
+
+  it('marks where each message ends, and resumes from such a mark', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'rebound-mbox-')), 'three.mbox');
+    const text = ['one', 'two', 'three']
+      .map((s) => `From ${s}@x Mon Jan  5 10:00:00 2026\nSubject: ${s}\n\n${s} body\n\n`)
+      .join('');
+    writeFileSync(path, text);
+    const all = await collect(readMbox(path));
+    const marks = all.map((m) => m.checkpoint);
+    expect(marks).toEqual([
+      text.indexOf('From two'),
+      text.indexOf('From three'),
+      Buffer.byteLength(text),
+    ]);
+    const rest = await collect(readMbox(path, { fromOffset: marks[0], firstNumber: 1 }));
+    expect(rest.map((m) => m.source)).toEqual([`${path}#2`, `${path}#3`]);
+    expect(rest.map((m) => ('raw' in m ? Buffer.from(m.raw).toString() : m.problem))).toEqual([
+      'Subject: two\n\ntwo body\n',
+      'Subject: three\n\nthree body\n',
+    ]);
+  });
+
+  it('finds message starts across read chunks and keeps bytes of any charset', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'rebound-mbox-')), 'big.mbox');
+    // Messages larger than one read chunk (1 MiB), with Latin-1 bytes that are not UTF-8.
+    const body = Buffer.alloc(1_500_000, 0xe9);
+    const message = (n: number) =>
+      Buffer.concat([
+        Buffer.from(`From n${n}@x Mon Jan  5 10:00:00 2026\nSubject: n${n}\n\n`),
+        body,
+        Buffer.from('\n\n'),
+      ]);
+    writeFileSync(path, Buffer.concat([message(1), message(2), message(3)]));
+    const all = await collect(readMbox(path));
+    expect(all.map((m) => ('raw' in m ? m.raw.length : m.problem))).toEqual([
+      13 + 1_500_000 + 1,
+      13 + 1_500_000 + 1,
+      13 + 1_500_000 + 1,
+    ]);
+    const [first] = all;
+    const raw = first && 'raw' in first ? Buffer.from(first.raw) : Buffer.alloc(0);
+    expect(raw.subarray(13, -1).equals(body)).toBe(true);
+  });
+
+  it('says so when a file is empty, has no "From " line or does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-mbox-'));
+    writeFileSync(join(dir, 'empty.mbox'), '');
+    writeFileSync(join(dir, 'junk.mbox'), Buffer.alloc(3_000_000, 0x41));
+    const problems = async (name: string) =>
+      (await collect(readMbox(join(dir, name)))).map((m) => ('problem' in m ? m.problem : 'raw'));
+    expect(await problems('empty.mbox')).toEqual(['the file is empty']);
+    expect(await problems('junk.mbox')).toEqual([
+      'it is not an mbox file (no line starts with "From ")',
+    ]);
+    expect(await problems('missing.mbox')).toEqual(['there is no such file']);
   });
 });

@@ -107,6 +107,10 @@ export function createDrizzleStore(db: Database): ReboundStore {
     and(eq(t.applications.userId, userId), eq(t.applications.id, id));
   const contact = (userId: UserId, id: string) =>
     and(eq(t.contacts.userId, userId), eq(t.contacts.id, id));
+  const mailMessage = (userId: UserId, id: string) =>
+    and(eq(t.mailMessages.userId, userId), eq(t.mailMessages.id, id));
+  const mailImport = (userId: UserId, id: string) =>
+    and(eq(t.mailImports.userId, userId), eq(t.mailImports.id, id));
   return {
     transaction: (work) => db.transaction((tx) => work(createDrizzleStore(tx as Database))),
     applications: {
@@ -255,6 +259,53 @@ export function createDrizzleStore(db: Database): ReboundStore {
           .from(t.mailMessages)
           .where(and(eq(t.mailMessages.userId, userId), eq(t.mailMessages.status, 'needs_review')))
           .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id)),
+      insertManyIfNew: (rows) => insertNew(db, t.mailMessages, rows),
+      get: async (userId, id) =>
+        (await db.select().from(t.mailMessages).where(mailMessage(userId, id)))[0] ?? null,
+      update: async (row) => {
+        await db.update(t.mailMessages).set(row).where(mailMessage(row.userId, row.id));
+      },
+      list: (userId, filter) =>
+        db
+          .select()
+          .from(t.mailMessages)
+          .where(
+            and(
+              eq(t.mailMessages.userId, userId),
+              filter.status ? eq(t.mailMessages.status, filter.status) : undefined,
+              filter.applicationId
+                ? eq(t.mailMessages.applicationId, filter.applicationId)
+                : undefined,
+            ),
+          )
+          .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id)),
+    },
+    mailImports: {
+      start: async (row) => {
+        await db.insert(t.mailImports).values(row);
+      },
+      updateOffset: async (userId, id, resumeOffset, report) => {
+        await db.update(t.mailImports).set({ resumeOffset, report }).where(mailImport(userId, id));
+      },
+      finish: async (userId, id, finishedAt, report) => {
+        await db.update(t.mailImports).set({ finishedAt, report }).where(mailImport(userId, id));
+      },
+      findBySourceKey: async (userId, sourceKey) =>
+        (
+          await db
+            .select()
+            .from(t.mailImports)
+            .where(and(eq(t.mailImports.userId, userId), eq(t.mailImports.sourceKey, sourceKey)))
+            .orderBy(desc(t.mailImports.startedAt), desc(t.mailImports.id))
+            .limit(1)
+        )[0] ?? null,
+      listRecent: (userId, limit) =>
+        db
+          .select()
+          .from(t.mailImports)
+          .where(eq(t.mailImports.userId, userId))
+          .orderBy(desc(t.mailImports.startedAt), desc(t.mailImports.id))
+          .limit(limit),
     },
     backup: {
       read: (userId) => readBackup(db, userId),

@@ -1,7 +1,15 @@
 import type { Command } from 'commander';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { ReboundError } from '../../core/errors.js';
-import { importMessages, type MailImportReport } from '../../core/tracker/index.js';
-import { parseRawMessages } from '../../mail/mail-items.js';
+import {
+  runMailImport,
+  type MailImportReport,
+  type MailImportRun,
+  type MailSource,
+  type ResumePoint,
+} from '../../core/tracker/index.js';
+import { parseRawMessages, type RawMessage } from '../../mail/mail-items.js';
 import { readEml } from '../../mail/read-eml.js';
 import { readMbox } from '../../mail/read-mbox.js';
 import { printData } from '../output.js';
@@ -14,6 +22,9 @@ export function isMailKind(value: string): value is MailKind {
 }
 
 function describeMailReport(report: MailImportReport): string {
+  if (report.alreadyFinishedAt) {
+    return `This file was already imported in full on ${report.alreadyFinishedAt.slice(0, 10)} and has not changed since, so there is nothing new to read.`;
+  }
   const labels = Object.entries(report.employerByLabel)
     .map(([label, n]) => `${n} ${label.replace('_', ' ')}`)
     .join(', ');
@@ -21,20 +32,86 @@ function describeMailReport(report: MailImportReport): string {
     `Read ${report.read} emails${labels ? `: ${labels}` : ''}.`,
     `Applications created: ${report.applicationsCreated}; updated: ${report.applicationsUpdated}.`,
   ];
+  if (report.resumedFromOffset !== undefined) {
+    lines.unshift('Picked up where the interrupted import of this file stopped.');
+  }
   if (report.needsReview > 0) lines.push(`${report.needsReview} need your review.`);
   if (report.alreadyImported > 0) lines.push(`${report.alreadyImported} were already imported.`);
   if (report.skipped > 0) lines.push(`${report.skipped} were not from employers and were skipped.`);
-  if (report.unparsable.length > 0) {
-    lines.push(`Could not read ${report.unparsable.length}:`);
+  if (report.unparsableCount > 0) {
+    lines.push(`Could not read ${report.unparsableCount}:`);
     for (const item of report.unparsable) lines.push(`  ${item.source}: ${item.reason}`);
+    const more = report.unparsableCount - report.unparsable.length;
+    if (more > 0) lines.push(`  …and ${more} more.`);
   }
   return lines.join('\n');
 }
 
-/** Progress on a terminal only, rewriting one line; piped stderr stays quiet. */
-function showProgress(report: MailImportReport): void {
-  if (!process.stderr.isTTY) return;
-  process.stderr.write(`\rImporting… ${report.read} emails read`);
+const megabyte = 1024 * 1024;
+
+/**
+ * A one-line progress bar on stderr, only on a terminal; piped output stays quiet. For an
+ * mbox it shows how far into the file reading has got.
+ */
+function progressBar(total: number | null) {
+  const isShown = process.stderr.isTTY;
+  let offset = 0;
+  let read = 0;
+  let lastDrawn = 0;
+  const draw = (isFinal = false) => {
+    const now = performance.now();
+    if (!isShown || (!isFinal && now - lastDrawn < 100)) return;
+    lastDrawn = now;
+    if (total === null || total === 0) {
+      process.stderr.write(`\rImporting… ${read} emails read`);
+      return;
+    }
+    const share = Math.min(1, offset / total);
+    const filled = Math.round(share * 30);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${(share * 100).toFixed(0).padStart(3)}% ` +
+        `${(offset / megabyte).toFixed(1)}/${(total / megabyte).toFixed(1)} MB · ${read} emails`,
+    );
+  };
+  return {
+    /** Passes raw messages through, noting how far into the file they reach. */
+    async *track(messages: AsyncIterable<RawMessage>): AsyncGenerator<RawMessage> {
+      for await (const message of messages) {
+        if (message.checkpoint !== undefined) offset = message.checkpoint;
+        yield message;
+      }
+    },
+    update(report: MailImportReport) {
+      read = report.read;
+      draw();
+    },
+    end(report: MailImportRun) {
+      read = report.read;
+      if (isShown && report.read > 0) {
+        draw(true);
+        process.stderr.write('\n');
+      }
+    },
+  };
+}
+
+/** An mbox is the same source while its path, size and modification time stay the same. */
+async function mboxSource(path: string): Promise<{ source: MailSource; size: number | null }> {
+  const absolute = resolve(path);
+  try {
+    const info = await stat(absolute);
+    return {
+      source: {
+        kind: 'mbox',
+        sourceKey: `${absolute}:${info.size}:${Math.trunc(info.mtimeMs)}`,
+        isResumable: info.isFile(),
+      },
+      size: info.size,
+    };
+  } catch {
+    // The reader reports the missing file as a problem in the import report.
+    return { source: { kind: 'mbox', sourceKey: absolute, isResumable: false }, size: null };
+  }
 }
 
 /** `rebound import eml PATH...` and `rebound import mbox FILE`. */
@@ -44,7 +121,8 @@ export async function importMail(
   paths: string[],
   options: { json?: boolean },
 ): Promise<void> {
-  if (paths.length === 0 || (kind === 'mbox' && paths.length > 1)) {
+  const [first] = paths;
+  if (first === undefined || (kind === 'mbox' && paths.length > 1)) {
     throw new ReboundError(
       'invalid_input',
       kind === 'eml'
@@ -52,10 +130,33 @@ export async function importMail(
         : 'Name one mbox file to import: rebound import mbox FILE',
     );
   }
-  const raw = kind === 'eml' ? readEml(paths) : readMbox(paths[0] ?? '');
+  const { source, size } =
+    kind === 'mbox'
+      ? await mboxSource(first)
+      : {
+          source: {
+            kind: 'eml' as const,
+            sourceKey: paths.map((p) => resolve(p)).join('\n'),
+            isResumable: false,
+          },
+          size: null,
+        };
+  const progress = progressBar(size);
+  const open = (from: ResumePoint) =>
+    parseRawMessages(
+      progress.track(
+        kind === 'eml'
+          ? readEml(paths)
+          : readMbox(first, { fromOffset: from.offset, firstNumber: from.read }),
+      ),
+    );
   const report = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
-    importMessages(ctx, parseRawMessages(raw), showProgress),
+    runMailImport(ctx, source, open, {
+      onProgress: (r) => {
+        progress.update(r);
+      },
+    }),
   );
-  if (process.stderr.isTTY && report.read > 0) process.stderr.write('\n');
+  progress.end(report);
   printData(report, options, () => describeMailReport(report));
 }

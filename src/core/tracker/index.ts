@@ -10,3 +10,4 @@ export * from './drafts.js';
 export * from './mail-import.js';
 export * from './mail-import-report.js';
 export { messageKey, nameKey, normalizeMessageId } from './mail-link.js';
+export * from './mail-import-run.js';

@@ -1,14 +1,11 @@
 import { classifyEmail } from '../classify/classify.js';
 import { extractParties } from '../classify/extract.js';
-import type { EmailLabel, RejectionStage } from '../classify/types.js';
-import { maxRejectionTextLength } from '../inputs.js';
+import type { EmailLabel } from '../classify/types.js';
 import type { Application, MailMessage, MailStatus } from '../records.js';
-import { stageRank, type Stage } from '../stages.js';
-import { furthestStage } from '../timeline.js';
-import { addApplication, changeStage } from './applications.js';
+import { addApplication } from './applications.js';
 import { nowIso, type TrackerContext } from './context.js';
+import { applyEmail } from './mail-apply.js';
 import { linkApplication, messageKey, type IncomingMail } from './mail-link.js';
-import { logRejection } from './rejections.js';
 
 export type { IncomingMail } from './mail-link.js';
 
@@ -26,53 +23,21 @@ export type MailImportResult = {
   reason: string | null;
 };
 
-const impliedStage: Record<RejectionStage, Stage | null> = {
-  after_application: 'applied',
-  after_screen: 'screen',
-  after_interview: 'technical',
-  after_final: 'final',
-  unknown: null,
-};
-
 function receivedAtOf(ctx: TrackerContext, mail: IncomingMail): string {
   const date = mail.date ? new Date(mail.date) : null;
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : nowIso(ctx);
 }
 
-/** Changes the application the way a confident email says; true when something changed. */
-async function applyEmail(
-  ctx: TrackerContext,
-  application: Application,
-  message: MailMessage,
-): Promise<boolean> {
-  if (message.label === 'rejection') {
-    const events = await ctx.store.events.listForApplication(ctx.userId, application.id);
-    const implied = message.stage ? impliedStage[message.stage] : null;
-    const isFurther = implied !== null && stageRank(implied) > stageRank(furthestStage(events));
-    await logRejection(ctx, application.id, {
-      text: message.bodyText.slice(0, maxRejectionTextLength) || message.subject || '(empty)',
-      receivedAt: message.receivedAt,
-      sender: message.sender.slice(0, 320) || null,
-      isReapplyInvited: message.reapplyInvited,
-      ...(isFurther ? { stageAtRejection: implied } : {}),
-    });
-    return true;
-  }
-  const target: Stage | null =
-    message.label === 'offer'
-      ? 'offer'
-      : message.label === 'interview_invite' && application.stage === 'applied'
-        ? 'screen'
-        : null;
-  if (target === null || stageRank(target) <= stageRank(application.stage)) return false;
-  await changeStage(ctx, application.id, { stage: target, at: message.receivedAt });
-  return true;
-}
-
-function describeMessage(ctx: TrackerContext, mail: IncomingMail): MailMessage {
+/**
+ * What the classifier makes of an email, as the record to store. Mail that is not from an
+ * employer keeps only its headers: Rebound needs its Message-ID to skip it next time, not
+ * the user's private correspondence.
+ */
+export function describeMessage(ctx: TrackerContext, mail: IncomingMail): MailMessage {
   const email = { subject: mail.subject, from: mail.from, body: mail.text };
   const classified = classifyEmail(email);
-  const parties = classified.label === 'other' ? null : extractParties(email);
+  const isEmployer = classified.label !== 'other';
+  const parties = isEmployer ? extractParties(email) : null;
   return {
     id: ctx.newId(),
     userId: ctx.userId,
@@ -88,13 +53,12 @@ function describeMessage(ctx: TrackerContext, mail: IncomingMail): MailMessage {
     company: parties?.company ?? null,
     role: parties?.role ?? null,
     contactName: parties?.contactName ?? null,
-    bodyText: mail.text,
+    bodyText: isEmployer ? mail.text : '',
+    bodyHtml: isEmployer ? (mail.sanitizedHtml ?? null) : null,
     status: 'skipped',
     createdAt: nowIso(ctx),
   };
 }
-
-class AlreadyImported extends Error {}
 
 type Decision = {
   status: MailStatus;
@@ -130,6 +94,50 @@ async function decide(
   return { status: 'applied', application: created, isNew: true, reason: null };
 }
 
+/** Another import stored the same email meanwhile; the caller undoes this one's writes. */
+export class AlreadyImported extends Error {}
+
+export function resultFor(key: string, fields: Partial<MailImportResult> = {}): MailImportResult {
+  return {
+    messageId: key,
+    status: 'already_imported',
+    label: null,
+    applicationId: null,
+    isApplicationCreated: false,
+    isApplicationUpdated: false,
+    reason: null,
+    ...fields,
+  };
+}
+
+/**
+ * Links an employer email (or creates its application), applies it when confident, and
+ * stores it. Run it inside a transaction: it throws AlreadyImported when the email got in
+ * first some other way, so its writes roll back.
+ */
+export async function placeEmployerEmail(
+  ctx: TrackerContext,
+  message: MailMessage,
+  mail: IncomingMail,
+): Promise<MailImportResult> {
+  const decision = await decide(ctx, message, mail);
+  const application = decision.application;
+  const isUpdated =
+    decision.status === 'applied' && application !== null
+      ? await applyEmail(ctx, application, message)
+      : false;
+  const stored = { ...message, status: decision.status, applicationId: application?.id ?? null };
+  if (!(await ctx.store.mail.insertIfNew(stored))) throw new AlreadyImported();
+  return resultFor(message.messageId, {
+    status: decision.status,
+    label: message.label,
+    applicationId: stored.applicationId,
+    isApplicationCreated: decision.isNew,
+    isApplicationUpdated: isUpdated && !decision.isNew,
+    reason: decision.reason,
+  });
+}
+
 /**
  * Imports one email: skips one already seen, stores a non-employer email as skipped,
  * links an employer email to its application (or creates one) and, when confident, logs
@@ -140,49 +148,17 @@ export async function importMessage(
   mail: IncomingMail,
 ): Promise<MailImportResult> {
   const key = messageKey(mail);
-  const result = (fields: Partial<MailImportResult>): MailImportResult => ({
-    messageId: key,
-    status: 'already_imported',
-    label: null,
-    applicationId: null,
-    isApplicationCreated: false,
-    isApplicationUpdated: false,
-    reason: null,
-    ...fields,
-  });
-  if ((await ctx.store.mail.findByMessageIds(ctx.userId, [key])).length > 0) return result({});
+  if ((await ctx.store.mail.findByMessageIds(ctx.userId, [key])).length > 0) return resultFor(key);
   return ctx.store
     .transaction(async (store) => {
       const inner: TrackerContext = { ...ctx, store };
       const message = describeMessage(inner, mail);
-      if (message.label === 'other') {
-        if (!(await store.mail.insertIfNew(message))) return result({});
-        return result({ status: 'skipped', label: 'other' });
-      }
-      const decision = await decide(inner, message, mail);
-      const application = decision.application;
-      const isUpdated =
-        decision.status === 'applied' && application !== null
-          ? await applyEmail(inner, application, message)
-          : false;
-      const stored = {
-        ...message,
-        status: decision.status,
-        applicationId: application?.id ?? null,
-      };
-      // Another import stored it meanwhile: undo what this one changed.
-      if (!(await store.mail.insertIfNew(stored))) throw new AlreadyImported();
-      return result({
-        status: decision.status,
-        label: message.label,
-        applicationId: stored.applicationId,
-        isApplicationCreated: decision.isNew,
-        isApplicationUpdated: isUpdated && !decision.isNew,
-        reason: decision.reason,
-      });
+      if (message.label !== 'other') return placeEmployerEmail(inner, message, mail);
+      if (!(await store.mail.insertIfNew(message))) return resultFor(key);
+      return resultFor(key, { status: 'skipped', label: 'other' });
     })
     .catch((error: unknown) => {
-      if (error instanceof AlreadyImported) return result({});
+      if (error instanceof AlreadyImported) return resultFor(key);
       throw error;
     });
 }

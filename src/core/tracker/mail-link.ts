@@ -10,6 +10,8 @@ export type IncomingMail = {
   subject: string;
   from: string;
   text: string;
+  /** The HTML part, already sanitized at the mail edge; never raw HTML. */
+  sanitizedHtml?: string | null;
 };
 
 /** Message-IDs compare without their angle brackets and case. */
@@ -79,9 +81,15 @@ export async function linkApplication(
   if (threaded) return { kind: 'matched', application: threaded, via: 'thread' };
   if (!parties.company) return { kind: 'none' };
   const company = nameKey(parties.company);
-  const atCompany = (await ctx.store.applications.list(ctx.userId, {})).filter(
-    (a) => nameKey(a.company) === company,
-  );
+  // Narrow in the database by the company's longest plain-ASCII word (the database folds
+  // case reliably only for those), then compare whole names here: listing every application
+  // per email made a large import slow down as it went.
+  const word = company
+    .split(' ')
+    .filter((w) => /^[a-z0-9]+$/.test(w))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  const candidates = await ctx.store.applications.list(ctx.userId, word ? { company: word } : {});
+  const atCompany = candidates.filter((a) => nameKey(a.company) === company);
   if (parties.role) {
     const role = nameKey(parties.role);
     const same = atCompany.find((a) => nameKey(a.role) === role);
