@@ -1,12 +1,19 @@
 import { angerRules } from './rules/anger-rules.js';
+import { comparisonRules } from './rules/comparison-rules.js';
+import { desperationRules } from './rules/desperation-rules.js';
 import { findMissingElements } from './rules/element-rules.js';
+import { grievanceRules } from './rules/grievance-rules.js';
+import { guiltRules } from './rules/guilt-rules.js';
 import { findLength } from './rules/length-rule.js';
 import { applyPhraseRule } from './rules/phrase-rule.js';
 import { findPlaceholders } from './rules/placeholder-rule.js';
 import { insinuationRules } from './rules/insinuation-rules.js';
 import { pleaRules } from './rules/plea-rules.js';
+import { politeDemandRules } from './rules/polite-demand-rules.js';
 import { relationRules } from './rules/relation-rules.js';
+import { sarcasmRules } from './rules/sarcasm-rules.js';
 import { selfRules } from './rules/self-rules.js';
+import { veiledThreatRules } from './rules/veiled-threat-rules.js';
 import { findSentenceTone } from './rules/sentence-tone.js';
 import toneModel from './tone-model.json' with { type: 'json' };
 import { findToneByModel } from './tone-model.js';
@@ -34,6 +41,13 @@ const phraseRules = [
   ...pleaRules,
   ...relationRules,
   ...selfRules,
+  ...sarcasmRules,
+  ...grievanceRules,
+  ...comparisonRules,
+  ...politeDemandRules,
+  ...veiledThreatRules,
+  ...desperationRules,
+  ...guiltRules,
 ];
 const penalty = { error: 40, warning: 15, suggestion: 3 } as const;
 /** Past this, text is not a message anyone would send; review its start only. */

@@ -26,7 +26,7 @@ export const angerRules: PhraseRule[] = [
     ],
     isNegatable: true,
     unless:
-      /\b(fair enough|completely fair|perfectly fair|totally fair|was fair|is fair|seems fair|a fair)\b/i,
+      /\b(fair enough|completely fair|perfectly fair|totally fair|was fair|is fair|seems fair|a fair)\b|\b(timing|time|moment|fit|match|role for me)\b[^.!?\n]{0,20}\bnot (quite )?right\b/i,
   },
   {
     id: 'anger-disbelief',

@@ -1,0 +1,70 @@
+import type { PhraseRule } from './phrase-rule.js';
+
+// Anger that keeps its voice down: "I expected better", "it would have been courteous",
+// "a sour taste", "I'm not sure how anyone could…". No insult in sight, yet each one tells
+// them they fell short, and that is what they will remember.
+
+const staff =
+  '(you|your (team|company|recruiters?|interviewers?|panel|hiring manager|hr|process)|the (team|company|recruiters?|interviewers?|panel|hiring manager|hr|process)|they|anyone|someone|nobody|no one|a company)';
+
+export const grievanceRules: PhraseRule[] = [
+  {
+    id: 'quiet-grievance',
+    category: 'anger_blame',
+    severity: 'error',
+    message:
+      'This tells them they fell short, even though it is said quietly. It will be the line they remember, and it cannot change the decision.',
+    suggestion:
+      'Leave the complaint out of this reply. If it matters, talk it over with someone you trust first. "Thank you for letting me know" keeps the door open.',
+    patterns: [
+      // Expectations they failed: "I expected better from a company like yours".
+      /\bi\s+(had\s+)?(expected|expect|hoped for)\s+(better|more)\s+(from|of)\s+(?!myself)/i,
+      // Counterfactual etiquette: "it would have been courteous to…", "you could at least have…".
+      /\b(would|could|might)\s+have\s+been\s+(more\s+)?(courteous|polite|decent|professional|respectful|considerate|fairer|kinder|common courtesy)\b/i,
+      /\b(would|could|might)\s+have\s+been\s+(nice|good|helpful|fair|better)\s+(to\s+(be told|hear|know|have known|get|receive|have had)|if\s+(you|someone|somebody|anyone|they))\b/i,
+      /\b(it's|it is|what)\s+a\s+(shame|pity)\s+(that\s+)?(you|nobody|no one|the|your|they|i was|i had)\b/i,
+      /\b(find it |it's |it is )?hard to believe\s+(that\s+)?(anyone|you|they|someone|the (panel|team|interviewers?)|my (application|cv|portfolio|work))\b/i,
+      // How it was handled: "badly run", "the way this was handled was disappointing".
+      /\b(badly|poorly|terribly|shoddily|sloppily|shabbily|appallingly)\s+(run|managed|handled|organi[sz]ed|communicated|treated|planned|done|conducted)\b/i,
+      /\b(disappoint\w*|unhappy|upset|dismayed|saddened|let down)\s+(in|with|by|at)\s+(how|the way|your|you\b|the (team|company|process|recruiter|panel|handling|communication|treatment))/i,
+      /\b(the way|how)\s+(this|it|the process|my (application|candidacy|interview)|i was|candidates were|we were)\s+(was\s+|were\s+|has been\s+|had been\s+)?(handled|managed|run|treated|communicated)\b[^.!?\n]{0,40}\b(disappoint\w*|poor|unacceptable|unprofessional|not (okay|ok|good|great|acceptable))/i,
+      /\b(dissatisf\w*|displeasure)\b/i,
+      /\bhow little\s+(consideration|thought|care|effort|attention|respect|time|regard|interest)\b/i,
+      /\b(poor|shabby|shoddy|sorry|bad)\s+(show|form)\b|\bout of order\b|\bnot on\s*[.!]/i,
+      /\b(frankly|honestly|genuinely|quite|absolutely|simply)\s+(stunned|shocked|gobsmacked|flabbergasted|astonished|baffled|bewildered|dumbfounded|staggered)\b/i,
+      /\b(process|system|approach|hiring|recruitment)\s+(is|was|seems|feels)\s+(completely\s+|totally\s+|fundamentally\s+|clearly\s+)?(broken|flawed|dysfunctional|not fit for purpose)\b/i,
+      /\b(kept|left)\s+(me\s+)?(completely\s+)?(in the dark|hanging|dangling)\b/i,
+    ],
+    isNegatable: true,
+    unless: /\b(my own|myself|how (kind|well|smooth|fair|quick|clear|thoughtful)\w*)\b/i,
+  },
+  {
+    id: 'wronged',
+    category: 'anger_blame',
+    severity: 'error',
+    message:
+      'This says they treated you badly. Whether or not it is fair, it is the line they will remember, and it cannot change the decision.',
+    suggestion:
+      'Keep this for someone you trust, not for the reply. "Thank you for letting me know" keeps the door open.',
+    patterns: [
+      /\b(could|might)\s+(at least|have at least)\b|\b(the|basic|common)\s+(decency|courtesy)\b|\bthe least (you|they|anyone) could\b/i,
+      /\b(couldn't|could not|can't|cannot|didn't|did not)\s+(even\s+)?be\s+bothered\b/i,
+      /\b(nobody|no one|none of you|no-one)\s+(thought|bothered|cared|took the time|had the (courtesy|decency))\b/i,
+      // Doubting their competence: "I'm not sure how anyone could assess…".
+      new RegExp(
+        `\\b(not sure|don't see|do not see|fail to see|failed to see|struggle to see|hard to see|difficult to see|can't see|cannot see|don't understand|do not understand|can't understand|cannot understand)\\s+how\\s+${staff}\\b`,
+        'i',
+      ),
+      /\bsurely\s+(you|your|they|the (team|company|panel))\b/i,
+      /\b(never\s+)?(been|being|was|were|get|got)\s+(never\s+)?treated\s+(so\s+|very\s+|this\s+|that\s+|quite\s+|rather\s+)?(poorly|badly|shabbily|rudely|dismissively|unfairly)\b/i,
+      /\b(no way|not the way|not how|is this how|is that how)\s+(to|you|companies|a company)\s+(treat|handle|speak to|talk to)\b/i,
+      /\b(promised|assured|told)\s+(me\b)?[^.!?\n]{0,50}\b(never|didn't|did not|still haven't|not once)\b/i,
+      // Idioms of being wronged: "a sour taste", "messed around", "a kick in the teeth".
+      /\b(sour|bad|bitter|nasty)\s+taste\b|\b(kick|slap)\s+in\s+the\s+(teeth|face)\b|\b(messed|mucked|jerked|pushed|buggered)\s+(me\s+)?around\b|\btaken for a ride\b|\bup the garden path\b/i,
+      /\b(take|have|taking)\s+a\s+(hard|long|good|serious)\s+look\s+at\s+(how|your|the way|yourselves)\b/i,
+      // "decided long before I walked in": the outcome was settled in advance.
+      /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
+    ],
+    unless: /\b(my own|myself|how (kind|well|smooth|fair|quick|clear|thoughtful)\w*)\b/i,
+  },
+];

@@ -1,0 +1,61 @@
+import type { PhraseRule } from './phrase-rule.js';
+
+// Sarcasm rarely uses an angry word. It is carried by the shape of a sentence: a hedge
+// tacked on the end ("…, I suppose."), a one-word sentence, their own words quoted back,
+// praise for a delay, a wish with a sting in its tail. These rules look for those shapes.
+
+/** Words from a rejection that only get quoted back to mock them. */
+const stockWords =
+  '(direction|field|pool|fit|impressed|moving forward|on file|at this time|other candidates|unfortunately|competitive|difficult decision|tough decision|strong (field|pool|candidates)|many (great|strong|qualified)|not the right|keep in touch|future opportunities)';
+
+export const sarcasmRules: PhraseRule[] = [
+  {
+    id: 'sarcastic-shape',
+    category: 'passive_aggressive',
+    severity: 'warning',
+    message:
+      'The way this is put can read as sarcastic, even if that is not how you mean it; in writing there is no smile to soften it.',
+    suggestion:
+      'Say it plainly or leave it out. "Thank you for letting me know" is enough, and it reads as strength.',
+    patterns: [
+      // A hedge tacked onto the end turns a compliment into a jab: "Kind of you, I suppose."
+      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently)\s*[.?!]/i,
+      // A sentence that is one word of mock approval or disbelief: "Noted." "Right." "Really?"
+      /(?<=^|[.!?]\s+|\n\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
+      /(?<=^|[.!?]\s+|\n\s*)(really|seriously|wow|charming|classy)\s*[?!.]+(?=\s|$)/im,
+      // "Interesting that…", "Funny how…", "Odd way to…": pointing at something they did.
+      /(?<=^|[.!?]\s+|\n\s*|\b(it's|it is|i find it|i found it|i do find it)\s+)(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how|way to|choice|timing)\b/im,
+      // "Must be lovely to…", sentence-initial with no "It": the sarcastic idiom.
+      /(?<=^|[.!?]\s+|\n\s*)must be (nice|lovely|great|wonderful|fun|handy|convenient|easy|pleasant)\b/im,
+      // "Obviously you know best": certainty about them is a sneer.
+      /\b(obviously|clearly|evidently|apparently)\s+(you|they|the (team|company|panel))\s+(know|knew|had|have|wanted|want|prefer\w*|valu\w*|car\w*)\b/i,
+      // Praise for their delay: "Only took a month", "after only six weeks", "write at last".
+      /\b(only|just)\s+(took|taken|taking)\b|\bafter only\s+\w+\s+(days|weeks|months)\b/i,
+      /\b(congratulations|well done|good of you|nice of you|kind of you|glad|thanks|thank you)\b[^.!?\n]{0,50}\b(finally|at last|eventually|at long last)\b/i,
+      /\b(writ\w*|repl\w*|respond\w*|decid\w*|decision|get(ting)? back|got back|hear(d)? back)\b[^.!?\n]{0,15}\b(at last|at long last)\b/i,
+      // A wish with a sting: "best of luck, you'll need it".
+      /\b(you'll|you will|they'll|they will|he'll|she'll)\s+need\s+(it|all the luck)\b/i,
+      // "…count for so little", "loyalty counts for nothing", "don't bother preparing".
+      /\b(count(s|ed)?|matter(s|ed)?|mean(s|t)?)\s+for\s+(so little|nothing|very little|little)\b/i,
+      /\b(don't|do not|why) bother\s+(preparing|applying|trying|prepar\w+)\b|\blesson learn(ed|t)\s*[:,-]\s*(don't|do not|never|next time)\b/i,
+      /\b(set|keep|lower)\s+my\s+expectations\s+(lower|low|down)\b|\blower my expectations\b/i,
+      // "I'm sure it all made perfect sense at your end", "I'll assume it was an oversight".
+      /\b(i'm|i am) sure\b[^.!?\n]{0,40}\b(perfect sense|your reasons|had nothing (at all )?to do|at your end|on your end)\b/i,
+      /\b(i'll|i will|i shall)\s+assume\b[^.!?\n]{0,50}\b(oversight|mistake|accident|error|slip)\b/i,
+      // Casting oneself as a prop: "a benchmark for the candidate you really wanted".
+      /\b(as\s+a\s+benchmark|make up the numbers|a box to tick|tick(ing)? a box|token candidate|back-?up (option|candidate|plan)|the candidate you (really|actually) wanted)\b/i,
+      // "a 'different direction'": their stock wording quoted back.
+      new RegExp(`(^|[\\s(])['"][^'"\\n]{0,40}\\b${stockWords}\\b[^'"\\n]{0,30}['"]`, 'im'),
+      // Barbed fallbacks: "thanks for the ride", "whatever works for you", "odd way to start".
+      /\bthanks? (you )?for the ride\b|\bwhatever (works|suits)( for)? you\b|\bthere we (are|go)\s*[.!]/i,
+      // "can't say I'm surprised, given how it went on your side".
+      /\b(not|n't)\s+(say\s+i'm\s+|be\s+)?surprised,?\s+(given|considering|after)\b/i,
+      // Resentment dressed as an observation: "prefers another kind of people".
+      /\b(other|another|a different|certain)\s+(kind|type|sort)\s+of\s+(people|person|candidates?|profile)\b/i,
+      // Damning with faint praise: "illuminating, in its way".
+      /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
+      /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,
+      /\bsuch an?\s+(\w+\s+and\s+)?(detailed|personal|personali[sz]ed|heartfelt|warm)\s+(and\s+\w+\s+)?rejection\b/i,
+    ],
+  },
+];
