@@ -35,6 +35,8 @@ add(
   String.raw`\b(more|most) of the (experience|background)\b|\bnot (in|from) the (areas?|industry|sector|field)\b`,
   String.raw`\bfrom day one\b|\bhit the ground running\b|\bdone (this|it|that|something similar) before\b`,
   String.raw`\bat (a )?(more )?(junior|senior|mid|entry)[- ]level\b`,
+  String.raw`\b(light|thin|short) on (\w+ )?(experience|exposure|background)\b`,
+  String.raw`\b(successful|chosen|selected|preferred|other) (candidate|applicant|person|hire)s? (has|had|have|brings?|brought|already)\b(?! (a |an )?(better|stronger|closer) fit)`,
 );
 add(
   'experience_mismatch',
@@ -51,12 +53,12 @@ add(
   String.raw`\b(hit|meet|clear|reach|raise|pass)(ed)? the (technical |hiring )?bar\b`,
   String.raw`\b(failing|failed) (cases|tests?|test cases)\b|\bedge cases\b|\btests? (didn'?t|did not|don'?t|do not) (run|pass)\b|\bneeded (several |a few |some |a lot of )?hints\b|\bhad a bug\b|\bdidn'?t (compile|run)\b|\b(numbers|figures|totals|calculations) (did not|didn'?t|don'?t) add up\b|\bwrong (totals|answer|results?|numbers)\b`,
   String.raw`\b(still learning|learning) the basics\b|\bnot (yet )?(comfortable|confident|fluent|proficient) (with|in|using)\b`,
-  String.raw`\bno hire\b`,
+  String.raw`\bno hire\b|\bran out of time\b|\b(was|were) (a )?(challenge|challenging) for you\b|\bstronger technically\b`,
 );
 add(
   'technical_skills',
   'topic',
-  String.raw`\b(technical|coding|code|programming|algorithm\w*|data structures?|system design|architecture|take[- ]home|hands-on exercise|practical (test|assessment|exercise|task)|online (test|assessment)|assessment(?! cent(re|er))|tests?|(?<!group )exercise|(?<!group )task|case study|modell?ing|analysis|numerical|reasoning test|skillset|proficiency|fluency|fluent|expertise|depth|fundamentals|maths?|statistics|certifications?|qualifications? in)\b`,
+  String.raw`\b(technical|coding|code|programming|algorithm\w*|data structures?|system design|architecture|take[- ]home|hands-on exercise|practical (test|assessment|exercise|task)|online (test|assessment)|assessment(?! cent(re|er))|tests?|(?<!group )exercise|(?<!group )task|case study|modell?ing|analysis|numerical|reasoning test|skillset|proficiency|fluency|fluent|expertise|(?<!in-)depth|fundamentals|technically|skill set|live coding|rigou?r(ous)?|maths?|statistics|certifications?|qualifications? in)\b`,
   String.raw`\b(?<!(communication|presentation|people|soft|interpersonal|leadership|interview|social|listening|writing|organi[sz]ational|speaking) )skills?\b`,
   String.raw`\b(knowledge|understanding|grasp)\b(?! (of|about) (the |our |your )?(company|organi[sz]ation|business|products?|strategy|mission|market|sector|team|role|brand|clients?|customers?))`,
   String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin)\b`,
@@ -71,6 +73,8 @@ add(
   String.raw`\b(didn'?t|did not|don'?t|do not|failed to|weren'?t able to|not able to|couldn'?t|could not|unable to|struggled to) (really |always |fully |quite |clearly )?(listen|answer|address|get to|articulate|explain|express|communicate|put (your|across)|convey|walk (us|them|the panel) through|expand)\b`,
   String.raw`\b(answers?|responses?|explanations?) (were|was|tended to be|felt|seemed)( a bit| quite| a little| rather| sometimes| often| very)* (long|lengthy|too long|short|brief|too short|vague|unstructured|unfocused|muddled|confusing|rambling|hard|difficult|wordy|verbose|general|high-level|unclear)\b`,
   String.raw`\b(more|be) (concise|succinct|structured|to the point)\b|\b(get|come) to the point\b|\bto the point\b|\bSTAR (method|format|technique)\b|\binterrupt\w*\b|\bsteer(ing)? you back\b|\btrail(ed)? off\b`,
+  String.raw`\b(lack(ed|ing|s)?|more|specific|concrete|without|no|few|vague|generic|weak) (specific |concrete |real |detailed |clear |strong )?examples\b`,
+  String.raw`\b(been|be|was|were) (a bit |a little |much |more )?(clearer|more clear|more precise|more specific)\b|\b(straight|direct|clear) answers?\b|\ball over the place\b|\b(verbose|wordy|long-winded)\b`,
   String.raw`\banswer the question\b|\bthe question (that had been |you were )?asked\b`,
   String.raw`\b(very|too|quite|rather|extremely) (brief|short|long|detailed|technical) (answers|responses)\b|\btoo (technical|detailed|much detail)\b|\b(went|go|going|goes) into (a lot of|too much|lots of|so much) detail\b`,
   String.raw`\b(spoke|said|talked|contributed) (very )?little\b|\bdidn'?t (speak|contribute|say) much\b`,
@@ -89,6 +93,7 @@ add(
   String.raw`\b(lack(s|ed|ing)?|more|less|low|little|not much|without|some|greater|a bit more|a little more) (self-)?(confidence|conviction|assurance|self-belief|presence|gravitas)\b|\b(confidence|conviction) (would|could)\b`,
   String.raw`\b(unsure|uncertain) of (yourself|your own|your abilit\w*)\b|\bdoubt(ed|ing)? (yourself|your own|your abilit\w*)\b|\b(hesitant|hesitat\w*|apologis\w*|apologiz\w*|uncomfortable|quiet(ly)?|softly[- ]spoken|spoke (very )?(quietly|softly|quickly)|self-doubt)\b`,
   String.raw`\b(undersold|undersell|underselling|downplay\w*|play(ed)? down|too modest|modest)\b|\b(own it|be prouder|prouder|bolder|more assertive|not assertive|assertive)\b`,
+  String.raw`\b(reserved|uneasy|sell yourself short|sold yourself short|selling yourself short)\b|\b(didn'?t|did not|not|never) (seem |look |appear |feel )?(very |fully |entirely |quite |that )?(comfortable|at ease|relaxed|confident|sure of yourself)\b(?! (with|using|in|on|writing|coding))`,
   String.raw`\beye contact\b|\bbody language\b|\brelax\w*\b|\bcalm(er)?\b|\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
 );
 add('nervousness_confidence', 'topic', String.raw`\b(confiden\w*|presence|composure|poise)\b`);
@@ -96,9 +101,9 @@ add('nervousness_confidence', 'topic', String.raw`\b(confiden\w*|presence|compos
 add(
   'enthusiasm_motivation',
   'sign',
-  String.raw`\b(less|not (very |that |particularly |especially |really |fully )?|low|lack of|lacked|little|without|more|not much|no real) (engaged|enthusias\w*|excit\w*|passion\w*|energy|energetic|interest(ed)?|motivat\w*|keen|eager|drive|driven|invested|curious|genuine)\b`,
+  String.raw`\b(less|not (very |that |particularly |especially |really |fully )?|low|lack of|lacked|little|without|more|not much|no real) (engaged|enthusias\w*|excit\w*|passion\w*|energy|energetic|interest(ed)?|motivat\w*|keen|eager|drive|driven|invested|curio\w*|genuine)\b`,
   String.raw`\b(flat|low[- ]energy|disengaged|uninterested|disinterested|indifferent|lukewarm|going through the motions|take it or leave it|any job|rehearsed)\b`,
-  String.raw`\bwhy (you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))`,
+  String.raw`\bwhy (you('re| are| were)? (interested|keen|applying|applied)|you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))`,
   String.raw`\b(didn'?t|did not|don'?t|doesn'?t|wasn'?t|weren'?t|not)(\s+\w+){0,3}?\s+(much |any |enough |real |a lot of |great |strong )?(interest|enthusiasm|excitement|passion|energy|motivation|drive|curiosity)\b`,
   String.raw`\b(wasn'?t|isn'?t|not) (really |quite |exactly )?what you (were|are|'re) (really )?looking for\b`,
   String.raw`\b(how|whether|if) (you were |you're |you are |you'd be )?(really |genuinely |truly )?(interested|keen|motivated|committed|excited|serious)\b`,
@@ -135,6 +140,7 @@ add(
   String.raw`\b(typos?|spelling (mistakes|errors)|grammatical (mistakes|errors)|grammar mistakes)\b`,
   String.raw`\b(cv|resume|résumé|cover letter|application form|supporting statement|personal statement|linkedin)\b(?:\s+\S+){0,4}?\s+(undersell\w*|reads like|doesn'?t|didn'?t|did not|does not|was not|wasn'?t|lacks?|lacked|had no|has no|left out|missing|could|should|needs?|unclear|generic|too long)\b`,
   String.raw`\b(on|in|from|looking at) (your|the) (cv|resume|résumé|application|profile)\b(?=[^.]*\b(not|no|n't|unclear|obvious|hard|difficult|couldn'?t|lack|missing)\b)`,
+  String.raw`\b(not|n'?t|never) (\w+ )?(tailored|customi[sz]ed|targeted)\b|\bgeneric (cv|resume|application|cover letter)\b|\bread(s)? like a (general|generic|standard)\b|\bno (cover|covering) letter\b|\bwithout a (cover|covering) letter\b`,
   String.raw`\bkeywords\b|\bapplicant tracking\b|\bATS\b|\b(\w+ )?pages long\b|\b(addressed|written) to (another|a different) company\b`,
   String.raw`\b(your |the )?application (was |is )?(incomplete|missing)\b|\bincomplete application\b|\b(application|statement) (did not|didn'?t) (provide|show|demonstrate|include|use|address|give|mention)\b`,
   String.raw`\b(formatting|layout)\b|\bresponsibilities (but|rather than|instead of)\b|\b(lists?|listed) (duties|responsibilities|tasks)\b|\btask-focused\b|\bunexplained gaps\b`,
@@ -163,12 +169,15 @@ add(
   String.raw`\b(unprepared|under-?prepared|ill-?prepared|not (well |very |fully )?prepared|hadn'?t prepared|had not prepared|didn'?t prepare|did not prepare|not (done|did) (much|any|your) (research|homework)|lack of (preparation|research))\b`,
   String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)`,
   String.raw`\b(didn'?t|did not|don'?t|weren'?t|was not|wasn'?t|not|hadn'?t|had not|couldn'?t|could not|unable to)( seem to| seem| really| quite| yet| much| fully)* (know|familiar|aware|understand|been able to name|able to name|name|read|look|looked|seen)\b[^.]{0,50}\b(our|the) (company|organi[sz]ation|business|products?|platform|services?|clients?|customers?|mission|strategy|market|competitors|sector|school|brand|role|job description|job pack|brief|website|app|team)\b`,
+  String.raw`\b(didn'?t|did not|weren'?t|was not|wasn'?t|not)( seem to| seem| really| quite| fully)* (know|aware|familiar)\b[^.]{0,20}\b(of |with |about )?(our|the company'?s?|the organi[sz]ation'?s?)\b`,
+  String.raw`\bknow (a bit |a little |much )?more about (us|our|the company|the organi[sz]ation|what we)\b|\b(didn'?t|did not|not) ask (many|enough|any|us any|much|a lot of) questions\b|\b(few|not many|no real) questions\b`,
   String.raw`\b(no|didn'?t ask (any)?|did not ask (any)?|any|insightful|good|thoughtful|more|some) questions (for us|at the end|about (the|our) (role|team|company|business))\b|\b(asked|had) no questions\b|\bdidn'?t ask (any|us any) questions\b|\bdid not ask any questions\b`,
   String.raw`\bfirst time in the room\b|\bseeing (it|the brief|the (presentation|case) brief) for the first time\b|\bnot (done|spent) (much|enough) time prepar\w*\b`,
 );
 add(
   'preparation_company_research',
   'topic',
+  String.raw`\b(knowledge|understanding|awareness) (of|about) (our|the) (company|organi[sz]ation|business|products?|strategy|mission|market|sector|brand|clients?|customers?)\b`,
   String.raw`\b(prepar\w*|researched|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
 );
 

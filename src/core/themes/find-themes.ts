@@ -12,10 +12,17 @@ const strengthOf = { sign: 0.8, topic: 0.65, framed: 0.7, carried: 0.55 } as con
 
 type ClauseCues = { clause: Clause; signs: Set<FeedbackTheme>; topics: Set<FeedbackTheme> };
 
+// Form-letter lines say nothing about the person: "candidates whose experience more closely
+// matches our needs", "thank you for your interest".
+const formLetter =
+  /\b(whose|with) (skills?|background|experience|profiles?|qualifications?)( and (skills?|experience|qualifications?|background))? (more |better |most |best )?(closely )?(match|matches|matched|align|aligns|aligned|fit|fits|meet|meets)\b[^.]*\b(our|the|this|your) (current )?(needs|requirements|role|position|criteria)\b|\bthank(s| you)\b[^.]{0,40}\b(interest|applying|application|time)\b/i;
+
 function cuesIn(clause: Clause): ClauseCues {
   const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
   if (clause.framing === 'praise') return found;
+  const isFormLetter = formLetter.test(clause.text);
   for (const cue of themeCues) {
+    if (isFormLetter && cue.kind === 'topic') continue;
     const match = cue.pattern.exec(clause.text);
     if (!match) continue;
     // A topic under "not" is still criticism ("didn't seem enthusiastic"); a sign is not.
@@ -45,7 +52,8 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   }
   if (hits.length > 0 || decision.test(clause.text)) return hits;
   const previous = all[index - 1];
-  if (!previous || previous.clause.framing === 'praise') return hits;
+  // A clause whose criticism a sign already explained lends its topics to nothing more.
+  if (!previous || previous.clause.framing === 'praise' || previous.signs.size > 0) return hits;
   const isSameSentence = previous.clause.sentence.start === clause.sentence.start;
   if (!isSameSentence && !refersBack.test(clause.text)) return hits;
   for (const theme of previous.topics) hits.push({ theme, clause, strength: strengthOf.carried });
@@ -66,7 +74,7 @@ function findingFrom(theme: FeedbackTheme, hits: Hit[], original: string): Theme
 
 // A decision sentence is the best evidence we have when no reason is given.
 const decision =
-  /\b(not (be )?(moving|progress|proceed|taking|shortlist|select|successful)\w*|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired)\b/i;
+  /\b(not (be )?(moving|progress|proceed|taking|shortlist|select|successful)\w*|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired|chose|chosen|selected|offered|start sooner|(one|single|only) (position|opening|role|vacancy|place|spot))\b/i;
 
 function otherFinding(original: string, clauses: Clause[]): ThemeFinding | undefined {
   const words = normalise(original).match(/\p{L}{2,}/gu) ?? [];

@@ -7,7 +7,7 @@ import { isNegated } from '../review/negation.js';
  */
 const criticism = new RegExp(
   [
-    String.raw`\b(lack(s|ed|ing)?|limited|insufficient|inadequate|weak(er|ness|nesses)?|gaps?|concerns?|concerned|reservations?|doubts?|doubted|worr(y|ied|ies)|struggl\w*|difficult(y|ies)?|hard(er)? to|tough to|fell short|falls? short|short of|below|unable|missing|without|unclear|vague|generic|unfocused|muddled|disappointed|disappointing|mismatch\w*|misalign\w*|at odds|issues?|problems?|mistakes?|errors?|typos?|bugs?|incomplete|unfinished|thin|basic|patchy|rusty|shaky|poor(ly)?|inconsisten\w*|raised questions|different stories)\b`,
+    String.raw`\b(lack(s|ed|ing)?|limited|insufficient|inadequate|weak(er|ness|nesses)?|gaps?|concerns?|concerned|reservations?|doubts?|doubted|worr(y|ied|ies)|struggl\w*|difficult(y|ies)?|hard(er)? to|tough to|fell short|falls? short|short of|below|unable|missing|without|unclear|vague|generic|unfocused|muddled|disappointed|disappointing|mismatch\w*|misalign\w*|at odds|issues?|problems?|mistakes?|errors?|typos?|bugs?|incomplete|unfinished|thin|basic|patchy|rusty|shaky|poor(ly)?|inconsisten\w*|raised questions|different stories|low|lower|challenge|challenging)\b`,
     String.raw`\b(not|no|never|nor|hardly|barely|(did|does|do|was|were|is|are|had|has|have|could|would|wo|ca|should)n't|cannot)\b`,
     String.raw`\b(less|fewer|too|rather than|instead of|more|better|stronger|deeper|clearer|further|only|mostly|mainly|largely)\b`,
     String.raw`\b(need(s|ed)? to|needs? (more|work|development)|room for|would (have )?(like|liked|love|loved|prefer|preferred)|hoping (to see|for)|expected|(could|should|might) (have )?(been|be|done|use|show|give|include|work|spend|try|expand|go)|would (have )?(benefit|helped|help)|benefit from|work(ing)? on|improve\w*|develop(ing|ment)?|try (to|using|and)|next time|suggest\w*|recommend\w*|encourage\w*|focus on|make sure|remember to|a bit more|a little more)\b`,
@@ -31,5 +31,8 @@ export function isReassuring(clause: string): boolean {
 
 /** A cue in a clause that says it does not apply: "you didn't seem nervous at all". */
 export function isCueNegated(clauseText: string, cueOffset: number): boolean {
+  // "Don't sell yourself short" is advice about the very thing, not its absence.
+  if (/^\W*(please )?(don'?t|do not|try not to|never)\s*$/i.test(clauseText.slice(0, cueOffset)))
+    return false;
   return isNegated(clauseText, cueOffset, 3) || isReassuring(clauseText.slice(0, cueOffset));
 }
