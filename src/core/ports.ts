@@ -4,6 +4,7 @@ import type {
   ApplicationContact,
   ApplicationEvent,
   Contact,
+  MailAccount,
   MailImport,
   MailMessage,
   MailStatus,
@@ -95,6 +96,21 @@ export type ReboundStore = {
     findBySourceKey(userId: UserId, sourceKey: string): Promise<MailImport | null>;
     /** The latest runs, newest first. */
     listRecent(userId: UserId, limit: number): Promise<MailImport[]>;
+  };
+  mailAccounts: {
+    insert(account: MailAccount): Promise<void>;
+    get(userId: UserId, id: string): Promise<MailAccount | null>;
+    /** Oldest first. */
+    list(userId: UserId): Promise<MailAccount[]>;
+    /** Connection details and the encrypted password, after the user reconnected. */
+    update(account: MailAccount): Promise<void>;
+    /** Records how far the folder has been read, so an interrupted sync resumes there. */
+    updateSyncState(
+      userId: UserId,
+      id: string,
+      state: { uidValidity: string | null; lastUid: number | null; updatedAt: string },
+    ): Promise<void>;
+    delete(userId: UserId, id: string): Promise<boolean>;
   };
   backup: {
     read(userId: UserId): Promise<BackupRecords>;

@@ -90,6 +90,29 @@ export type ApplicationContact = {
   createdAt: string;
 };
 
+/** An IMAP mailbox the user connected, and how far its folder has been read. */
+export type MailAccount = {
+  id: string;
+  userId: UserId;
+  host: string;
+  port: number;
+  username: string;
+  /** TLS from the first byte (usually port 993); otherwise STARTTLS when the server offers it. */
+  tls: boolean;
+  folder: string;
+  /** The password, AES-256-GCM encrypted. Never leaves the server: see MailAccountView. */
+  passwordCipher: string;
+  /** The folder's UIDVALIDITY when it was last read; a new one means every UID changed. */
+  uidValidity: string | null;
+  /** The highest UID imported from the folder so far. */
+  lastUid: number | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A mail account as the API and the CLI show it: without the secret. */
+export type MailAccountView = Omit<MailAccount, 'passwordCipher'>;
+
 export const mailStatuses = ['applied', 'needs_review', 'dismissed', 'skipped'] as const;
 export type MailStatus = (typeof mailStatuses)[number];
 

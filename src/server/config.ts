@@ -20,6 +20,14 @@ const configSchema = z.object({
     .min(0)
     .max(65535, { error: 'The port must be between 0 and 65535.' }),
   host: z.string().min(1),
+  /** REBOUND_SECRET_KEY: the key that encrypts stored mail passwords. Secret. */
+  secretKey: z
+    .string()
+    .regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=?)$/, {
+      error:
+        'REBOUND_SECRET_KEY must be 32 bytes written as 64 hex digits or as base64 (make one with: openssl rand -base64 32).',
+    })
+    .optional(),
 });
 export type Config = z.output<typeof configSchema>;
 
@@ -59,6 +67,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     ...defaults,
     ...defined(readConfigFile(dataDir)),
     ...defined({ databaseUrl: env.DATABASE_URL, port: env.REBOUND_PORT, host: env.REBOUND_HOST }),
+    ...defined({ secretKey: env.REBOUND_SECRET_KEY }),
     ...defined({ port: flags.port, host: flags.host }),
     dataDir,
   };
@@ -68,4 +77,9 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     throw new ReboundError('invalid_input', fields.map((f) => f.message).join(' '), fields);
   }
   return result.data;
+}
+
+/** The IMAP password for `rebound import imap` when the user put it in the environment. Secret. */
+export function imapPasswordFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
+  return env.REBOUND_IMAP_PASSWORD || null;
 }

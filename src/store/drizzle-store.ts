@@ -307,6 +307,43 @@ export function createDrizzleStore(db: Database): ReboundStore {
           .orderBy(desc(t.mailImports.startedAt), desc(t.mailImports.id))
           .limit(limit),
     },
+    mailAccounts: {
+      insert: async (row) => {
+        await db.insert(t.mailAccounts).values(row);
+      },
+      get: async (userId, id) =>
+        (
+          await db
+            .select()
+            .from(t.mailAccounts)
+            .where(and(eq(t.mailAccounts.userId, userId), eq(t.mailAccounts.id, id)))
+        )[0] ?? null,
+      list: (userId) =>
+        db
+          .select()
+          .from(t.mailAccounts)
+          .where(eq(t.mailAccounts.userId, userId))
+          .orderBy(asc(t.mailAccounts.createdAt), asc(t.mailAccounts.id)),
+      update: async (row) => {
+        await db
+          .update(t.mailAccounts)
+          .set(row)
+          .where(and(eq(t.mailAccounts.userId, row.userId), eq(t.mailAccounts.id, row.id)));
+      },
+      updateSyncState: async (userId, id, state) => {
+        await db
+          .update(t.mailAccounts)
+          .set(state)
+          .where(and(eq(t.mailAccounts.userId, userId), eq(t.mailAccounts.id, id)));
+      },
+      delete: async (userId, id) =>
+        (
+          await db
+            .delete(t.mailAccounts)
+            .where(and(eq(t.mailAccounts.userId, userId), eq(t.mailAccounts.id, id)))
+            .returning()
+        ).length > 0,
+    },
     backup: {
       read: (userId) => readBackup(db, userId),
       write: (records) => writeBackup(db, records),
