@@ -1,18 +1,36 @@
 import { globalPattern } from '../text/global-pattern.js';
 import model from './bayes-model.json' with { type: 'json' };
-import { cues, isConditional, isNegatedCue } from './cues.js';
+import { strong } from './cue.js';
+import { clauseBefore, cues, isConcession, isConditional, isNegatedCue, isQuoted } from './cues.js';
 import { predictBayes, tokenize, type BayesModel } from './naive-bayes.js';
 import { newestPart } from './newest-part.js';
+import { stillOpen } from './other-cues.js';
 import { isReapplyInvited } from './reapply.js';
 import { rejectionStageOf } from './stage.js';
 import { emailLabels, type Classification, type EmailLabel, type EmployerEmail } from './types.js';
 
 type Scores = Record<EmailLabel, number>;
 
+function sentenceStart(text: string, index: number): number {
+  return Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
+}
+
 function sentenceAt(text: string, index: number): string {
-  const start = Math.max(...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, index - 1))) + 1;
   const ends = ['.', '!', '?', '\n'].map((c) => text.indexOf(c, index)).filter((i) => i >= 0);
-  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  return text.slice(sentenceStart(text, index), ends.length > 0 ? Math.min(...ends) : text.length);
+}
+
+/** Whether a cue's match at this place counts: not quoted, not conditional, not negated. */
+function counts(cue: (typeof cues)[number], text: string, index: number): boolean {
+  if (isQuoted(text, index)) return false;
+  if (cue.isConditional && isConditional(text, index)) return false;
+  if (cue.requires && !cue.requires.test(sentenceAt(text, index))) return false;
+  if (cue.unlessAfter?.test(clauseBefore(text, index, 120))) return false;
+  if (cue.label === 'rejection') {
+    const start = sentenceStart(text, index);
+    return !isConcession(sentenceAt(text, index), index - start);
+  }
+  return cue.label === 'other' || !isNegatedCue(text, index);
 }
 
 function score(text: string, found: string[], strongest: Scores): Scores {
@@ -21,10 +39,7 @@ function score(text: string, found: string[], strongest: Scores): Scores {
     const pattern = globalPattern(cue.pattern);
     let best = 0;
     for (const match of text.matchAll(pattern)) {
-      if (cue.isConditional && isConditional(text, match.index)) continue;
-      if (cue.requires && !cue.requires.test(sentenceAt(text, match.index))) continue;
-      if (cue.label !== 'rejection' && cue.label !== 'other' && isNegatedCue(text, match.index))
-        continue;
+      if (!counts(cue, text, match.index)) continue;
       best = cue.weight;
       found.push(`${cue.label}: "${match[0].trim().slice(0, 60)}"`);
       break;
@@ -35,24 +50,35 @@ function score(text: string, found: string[], strongest: Scores): Scores {
   return scores;
 }
 
-/** The label from the scores, with the rules that no generic word decides a rejection. */
-function decide(scores: Scores, strongest: Scores): { label: EmailLabel; confidence: number } {
+/** The label from the scores, with the rules that no generic word decides a label. */
+function decide(
+  scores: Scores,
+  strongest: Scores,
+  isStillOpen: boolean,
+): { label: EmailLabel; confidence: number } {
   const adjusted = { ...scores };
-  // A rejection needs at least one clear statement, not only "unfortunately" and good wishes.
-  if (strongest.rejection < 3) adjusted.rejection = Math.min(adjusted.rejection, 1);
+  // Every label needs one clear statement or two signs together; a rejection needs a clear
+  // statement, never only "unfortunately" and good wishes, and never while the application
+  // is said to stay open.
+  for (const label of emailLabels) {
+    if (label === 'other' || strongest[label] >= strong) continue;
+    if (label === 'rejection' || adjusted[label] < 2 * strong - 2)
+      adjusted[label] = Math.min(adjusted[label], 1);
+  }
+  if (isStillOpen) adjusted.rejection = Math.min(adjusted.rejection, 1);
   // An acknowledgement that also says no is a rejection; one that sets a test is an assessment.
-  if (adjusted.rejection >= 3)
+  if (adjusted.rejection >= strong)
     adjusted.application_received = Math.min(adjusted.application_received, 2);
-  if (adjusted.assessment >= 3) adjusted.application_received = 0;
-  // Offers and invitations are happy news: their cues outweigh sign-off politeness.
+  if (adjusted.assessment >= strong) adjusted.application_received = 0;
   const ranked = emailLabels
     .filter((l) => l !== 'other')
     .map((label) => ({ label, value: adjusted[label] }))
     .sort((a, b) => b.value - a.value);
   const [top, second] = ranked;
   const otherScore = adjusted.other;
-  // Outreach, events and alerts often invite too; a clear sign of them wins a tie.
-  if (!top || top.value < 2 || otherScore >= top.value + (strongest.other >= 3 ? 0 : 1)) {
+  // Outreach, events, alerts and delays often invite or apologise too; a clear sign of them
+  // wins a tie.
+  if (!top || top.value < 2 || otherScore >= top.value + (strongest.other >= strong ? 0 : 1)) {
     return { label: 'other', confidence: otherScore > 0 ? 0.7 : 0.5 };
   }
   const margin = top.value - Math.max(second?.value ?? 0, otherScore);
@@ -81,12 +107,15 @@ function fallBack(text: string, ruled: { label: EmailLabel; confidence: number }
 export function classifyEmail(
   email: EmployerEmail,
 ): Omit<Classification, 'company' | 'role' | 'contactName'> {
-  const body = newestPart(email.body);
-  const text = `${email.subject}\n${body}`;
+  // Curly apostrophes ("won’t") read as straight ones; curly quotes stay, they mark quotations.
+  const body = newestPart(email.body).replace(/[\u2018\u2019]/g, "'");
+  const text = `${email.subject.replace(/[\u2018\u2019]/g, "'")}\n${body}`;
   const found: string[] = [];
   const strongest = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
-  const ruled = decide(score(text, found, strongest), strongest);
-  const { label, confidence } = ruled.label === 'other' ? fallBack(text, ruled, found) : ruled;
+  const ruled = decide(score(text, found, strongest), strongest, stillOpen.test(text));
+  // The model speaks only when no rule found anything that says what the email is.
+  const isUndecided = ruled.label === 'other' && strongest.other < strong;
+  const { label, confidence } = isUndecided ? fallBack(text, ruled, found) : ruled;
   const isRejection = label === 'rejection';
   return {
     label,

@@ -34,7 +34,10 @@ function cutAtFirst(text: string, markers: RegExp[], minShare = 0): string {
  */
 export function newestPart(body: string): string {
   let text = body.replace(/\r\n?/g, '\n');
-  const forward = forwardMarker.exec(text);
+  // A short note above an "Original Message" block is a forward too ("fyi, from the shop").
+  const original = /^-{2,}\s*Original Message\s*-{2,}\s*$/im.exec(text);
+  const isShortNote = original !== null && text.slice(0, original.index).trim().length < 160;
+  const forward = forwardMarker.exec(text) ?? (isShortNote ? original : null);
   if (forward) {
     const after = text.slice(forward.index + forward[0].length);
     text = after.replace(forwardHeader, '').trim();
