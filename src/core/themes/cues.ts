@@ -22,6 +22,7 @@ function add(theme: Cue['theme'], kind: Cue['kind'], ...sources: string[]) {
 add(
   'experience_mismatch',
   'sign',
+  String.raw`\b(came|comes|come) down to (\w+ )?experience\b|\b(person|candidate|applicant|people|someone) (we|they) (hired|chose|selected|went with|offered)\b[^.]{0,30}\b(has|had|have|was|brings?)\b|\b(different|another|unrelated|new) (industry|sector|field|background|domain|line of work)\b|\bstill (studying|training|in training|at university|completing)\b|\b(not yet|un)qualified\b|\bpost-qualification\b|\bstretch role\b|\b(stage|point) (of|in) your career\b|\bcareer stage\b`,
   String.raw`\b(more|greater|stronger|deeper|broader|extensive|additional|further|significantly more|a bit more|a little more)${w}\s+(experience|exposure|background|track record|years)\b`,
   String.raw`\b(more|too) (senior|junior|experienced)\b|\bover-?qualified\b|\bunder-?qualified\b|\btoo (senior|junior)\b`,
   String.raw`\b(someone|somebody|a person|candidates?|people|applicants?|an individual)\b(?:\s+\S+){0,2}?\s+(who|that|which)\s+(has|have|had|already|previously)\b(?!\s+(?:a|the|applied|interviewed|been (?:in touch|offered)))`,
@@ -48,6 +49,7 @@ add(
 add(
   'technical_skills',
   'sign',
+  String.raw`\bhard-?coded\b|\b(the )?basics of\b|\bfrom scratch\b|\b(business|professional|working|native|fluent) level\b`,
   String.raw`\b(gaps?|weak(ness|nesses)?) in (your |the |some )?(\w+ )?(knowledge|understanding|skills?|technical|fundamentals)\b|\bskills?[- ]gap\b`,
   String.raw`\b(below|under|did not reach|didn'?t reach|did not meet|didn'?t meet|short of) the (required |minimum )?(threshold|benchmark|pass mark|cut-?off|standard|bar|score)\b`,
   String.raw`\b(hit|meet|clear|reach|raise|pass)(ed)? the (technical |hiring )?bar\b`,
@@ -59,6 +61,7 @@ add(
   'technical_skills',
   'topic',
   String.raw`\b(technical|coding|code|programming|algorithm\w*|data structures?|system design|architecture|take[- ]home|hands-on exercise|practical (test|assessment|exercise|task)|online (test|assessment)|assessment(?! cent(re|er))|tests?|(?<!group )exercise|(?<!group )task|case study|modell?ing|analysis|numerical|reasoning test|skillset|proficiency|fluency|fluent|expertise|(?<!in-)depth|fundamentals|technically|skill set|live coding|rigou?r(ous)?|maths?|statistics|certifications?|qualifications? in)\b`,
+  String.raw`\b(production|code) quality\b|\berror handling\b|\bbest practices\b`,
   String.raw`\b(?<!(communication|presentation|people|soft|interpersonal|leadership|interview|social|listening|writing|organi[sz]ational|speaking) )skills?\b`,
   String.raw`\b(knowledge|understanding|grasp)\b(?! (of|about) (the |our |your )?(company|organi[sz]ation|business|products?|strategy|mission|market|sector|team|role|brand|clients?|customers?))`,
   String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin)\b`,
@@ -67,6 +70,7 @@ add(
 add(
   'communication',
   'sign',
+  String.raw`\bover-?explain\w*|\bsurface[- ]level\b|\bsuperficial\b|\bdisorgani[sz]ed\b|\bone-word (answers|responses)\b|\b(key |main )?(message|point) (got |was )?(buried|lost)\b|\bmore detail\b`,
   String.raw`\b(rambl\w*|long-?winded|waffl\w*|wander\w*|went off (on )?(a )?tangents?|tangents?|jargon|acronyms)\b`,
   String.raw`\b(hard|difficult|tough|not easy|struggled) to (follow|understand you|understand your|understand what|get a clear|identify the key)\b`,
   String.raw`\b(lost|lose) (your |the )?(train of thought|thread|key point)\b|\b(key|main) points? (got |was |were )?lost\b`,
@@ -89,18 +93,24 @@ add(
 add(
   'nervousness_confidence',
   'sign',
+  String.raw`\b(lose|lost|losing) your (footing|composure|nerve)\b|\b(throw|threw|thrown|rattled?|knocked) (you|off)\b|\b(trust|believe in) (yourself|your own)\b|\blook(ed|ing)? down\b|\bfidget\w*\b|\black of (self-)?(confidence|assurance|self-assurance|belief|self-belief|conviction)\b`,
   String.raw`\b(nervous\w*|nerves|anxious|anxiety|stressed|stressful|tense|flustered|jittery|shaky|shaking|timid|shy|ill at ease|on edge|froze|freeze|freezing|panick\w*|visibly uncomfortable)\b`,
   String.raw`\b(lack(s|ed|ing)?|more|less|low|little|not much|without|some|greater|a bit more|a little more) (self-)?(confidence|conviction|assurance|self-belief|presence|gravitas)\b|\b(confidence|conviction) (would|could)\b`,
   String.raw`\b(unsure|uncertain) of (yourself|your own|your abilit\w*)\b|\bdoubt(ed|ing)? (yourself|your own|your abilit\w*)\b|\b(hesitant|hesitat\w*|apologis\w*|apologiz\w*|uncomfortable|quiet(ly)?|softly[- ]spoken|spoke (very )?(quietly|softly|quickly)|self-doubt)\b`,
   String.raw`\b(undersold|undersell|underselling|downplay\w*|play(ed)? down|too modest|modest)\b|\b(own it|be prouder|prouder|bolder|more assertive|not assertive|assertive)\b`,
   String.raw`\b(reserved|uneasy|sell yourself short|sold yourself short|selling yourself short)\b|\b(didn'?t|did not|not|never) (seem |look |appear |feel )?(very |fully |entirely |quite |that )?(comfortable|at ease|relaxed|confident|sure of yourself)\b(?! (with|using|in|on|writing|coding))`,
-  String.raw`\beye contact\b|\bbody language\b|\brelax\w*\b|\bcalm(er)?\b|\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
+  String.raw`\brelax\w*\b|\bcalm(er)?\b|\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
 );
-add('nervousness_confidence', 'topic', String.raw`\b(confiden\w*|presence|composure|poise)\b`);
+add(
+  'nervousness_confidence',
+  'topic',
+  String.raw`\b(confiden\w*|presence|composure|poise|eye contact|body language)\b`,
+);
 
 add(
   'enthusiasm_motivation',
   'sign',
+  String.raw`\bstepping[- ]stone\b|\b(only|just) applying\b|\bsomething else\b|\bjust (a|any) job\b|\bnot (fully )?present\b|\bdistracted\b|\bhalf-hearted\b|\bcould (have )?appl(y|ied) to any (organi[sz]ation|company|employer|role|job)\b|\bwhat (attracted|drew|draws|attracts) you\b`,
   String.raw`\b(less|not (very |that |particularly |especially |really |fully )?|low|lack of|lacked|little|without|more|not much|no real) (engaged|enthusias\w*|excit\w*|passion\w*|energy|energetic|interest(ed)?|motivat\w*|keen|eager|drive|driven|invested|curio\w*|genuine)\b`,
   String.raw`\b(flat|low[- ]energy|disengaged|uninterested|disinterested|indifferent|lukewarm|going through the motions|take it or leave it|any job|rehearsed)\b`,
   String.raw`\bwhy (you('re| are| were)? (interested|keen|applying|applied)|you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))`,
@@ -118,6 +128,7 @@ add(
 add(
   'culture_fit',
   'sign',
+  String.raw`\b(slot|fit|settle|blend|gel)(ted)? (in|into|with) (the |our )?(existing |current |wider )?(team|culture|organi[sz]ation)\b|\b(curt|rude|blunt|brusque|cold|aloof)\b|\bflat (organi[sz]ation|structure|hierarchy)\b|\bhierarch\w*\b`,
   String.raw`\b(culture|cultural|team|values?) (fit|match|alignment|add)\b`,
   String.raw`\b(fit|mesh|gel|click) (well )?(with|in|into) (the|our|your|this) (team|culture|company|organisation|organization|environment|group)\b`,
   String.raw`\b(working|work|management|leadership|collaboration|communication) style\b(?=[^.]*\b(not|different|differs|mismatch|misalign|at odds|wouldn'?t|isn'?t|more)\b)`,
@@ -131,12 +142,13 @@ add(
 add(
   'culture_fit',
   'topic',
-  String.raw`\b(culture|values|collaborat\w*|teamwork|environment|fit|pace|startup|the team works)\b`,
+  String.raw`\b(culture|our values|core values|shared values|company values|values (align|fit|match)\w*|collaborat\w*|teamwork|environment|fit|pace|startup|the team works|hierarch\w*)\b`,
 );
 
 add(
   'resume_presentation',
   'sign',
+  String.raw`\binconsisten\w* (between|in) (your )?(application|cv|resume|dates|profile)\b`,
   String.raw`\b(typos?|spelling (mistakes|errors)|grammatical (mistakes|errors)|grammar mistakes)\b`,
   String.raw`\b(cv|resume|résumé|cover letter|application form|supporting statement|personal statement|linkedin)\b(?:\s+\S+){0,4}?\s+(undersell\w*|reads like|doesn'?t|didn'?t|did not|does not|was not|wasn'?t|lacks?|lacked|had no|has no|left out|missing|could|should|needs?|unclear|generic|too long)\b`,
   String.raw`\b(on|in|from|looking at) (your|the) (cv|resume|résumé|application|profile)\b(?=[^.]*\b(not|no|n't|unclear|obvious|hard|difficult|couldn'?t|lack|missing)\b)`,
@@ -154,18 +166,21 @@ add(
 add(
   'portfolio',
   'sign',
+  String.raw`\b(mostly|only|all|just) (concepts?|concept work|student work|school projects|coursework|personal projects|spec work)\b|\bconcept work\b`,
   String.raw`\bportfolio\b(?:\s+\S+){0,6}?\s+(didn'?t|did not|doesn'?t|does not|was|is|had|has|lacked|lacks|mostly|only|needs?|could|should|felt)\b`,
   String.raw`\b(more|fewer|other|finished|complete|end-to-end|real|client) (\w+ )?(projects?|case studies|work samples|examples of (your )?work)\b(?=[^.]*\b(portfolio|show|see|would|like|next time)\b)`,
 );
 add(
   'portfolio',
   'topic',
+  String.raw`\b(your|personal) (site|website)\b|\bprojects on your\b`,
   String.raw`\b(portfolio|portfolios|case studies|work samples|writing samples|samples of (your )?work|examples of your work|github|gitlab|repositories|repos|dribbble|behance|your book|showreel|reel|projects you (showed|shared|sent)|links you sent|design work)\b`,
 );
 
 add(
   'preparation_company_research',
   'sign',
+  String.raw`\b(mixed|mix|muddled) us up\b|\bconfused us with\b|\bgot (our|the company'?s?) name wrong\b|\b(hadn'?t|had not|didn'?t|did not|not)( had)?( had time to| get a chance to| have time to)? (look|read|review)(ed)? (at |through )?the (materials|pack|pre-read|documents|information|reading)\b`,
   String.raw`\b(unprepared|under-?prepared|ill-?prepared|not (well |very |fully )?prepared|hadn'?t prepared|had not prepared|didn'?t prepare|did not prepare|not (done|did) (much|any|your) (research|homework)|lack of (preparation|research))\b`,
   String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)`,
   String.raw`\b(didn'?t|did not|don'?t|weren'?t|was not|wasn'?t|not|hadn'?t|had not|couldn'?t|could not|unable to)( seem to| seem| really| quite| yet| much| fully)* (know|familiar|aware|understand|been able to name|able to name|name|read|look|looked|seen)\b[^.]{0,50}\b(our|the) (company|organi[sz]ation|business|products?|platform|services?|clients?|customers?|mission|strategy|market|competitors|sector|school|brand|role|job description|job pack|brief|website|app|team)\b`,
