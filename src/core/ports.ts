@@ -81,6 +81,11 @@ export type ReboundStore = {
     update(message: MailMessage): Promise<void>;
     /** Messages by status and/or application, oldest first. */
     list(userId: UserId, filter: MailMessageFilter): Promise<MailMessage[]>;
+    /** Removes events and rejections by id: what a review decision created, when it is undone. */
+    deleteDecisionRecords(
+      userId: UserId,
+      records: { eventIds: string[]; rejectionIds: string[] },
+    ): Promise<void>;
   };
   mailImports: {
     start(run: MailImport): Promise<void>;

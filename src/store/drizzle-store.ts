@@ -279,6 +279,25 @@ export function createDrizzleStore(db: Database): ReboundStore {
             ),
           )
           .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id)),
+      deleteDecisionRecords: async (userId, records) => {
+        if (records.eventIds.length > 0) {
+          await db
+            .delete(t.applicationEvents)
+            .where(
+              and(
+                eq(t.applicationEvents.userId, userId),
+                inArray(t.applicationEvents.id, records.eventIds),
+              ),
+            );
+        }
+        if (records.rejectionIds.length > 0) {
+          await db
+            .delete(t.rejections)
+            .where(
+              and(eq(t.rejections.userId, userId), inArray(t.rejections.id, records.rejectionIds)),
+            );
+        }
+      },
     },
     mailImports: {
       start: async (row) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tracker from '../core/tracker/index.js';
 import type { ApplicationInput } from '../core/inputs.js';
-import type { Application } from '../core/records.js';
+import type { Application, MailImport, MailMessage } from '../core/records.js';
 import {
   expectReboundError,
   startTime,
@@ -332,6 +332,130 @@ describe.each(storeTargets(postgres))('store contract on $name', (target) => {
       expect(review.status).toBe('needs_review');
       const waiting = await ctx.store.mail.listNeedingReview(ctx.userId);
       expect(waiting.map((m) => m.messageId)).toEqual(['a2@acme.example']);
+    });
+  });
+
+  describe('mail messages and import runs', () => {
+    const message = (
+      ctx: tracker.TrackerContext,
+      n: number,
+      overrides: Partial<MailMessage> = {},
+    ) =>
+      ({
+        id: `mail-${n}`,
+        userId: ctx.userId,
+        messageId: `m${n}@acme.example`,
+        applicationId: null,
+        receivedAt: `2026-02-0${n}T10:00:00.000Z`,
+        subject: `Subject ${n}`,
+        sender: 'Ana <ana@acme.example>',
+        label: 'other',
+        confidence: 0.9,
+        stage: null,
+        reapplyInvited: null,
+        company: null,
+        role: null,
+        contactName: null,
+        bodyText: '',
+        bodyHtml: null,
+        decision: null,
+        status: 'skipped',
+        createdAt: startTime,
+        ...overrides,
+      }) satisfies MailMessage;
+
+    it('inserts many at once, skipping Message-IDs already there, and reads one back by id', async () => {
+      const { ctx } = current();
+      expect(await ctx.store.mail.insertManyIfNew([message(ctx, 1), message(ctx, 2)])).toBe(2);
+      expect(
+        await ctx.store.mail.insertManyIfNew([
+          message(ctx, 3, { id: 'other-id', messageId: 'm1@acme.example' }),
+        ]),
+      ).toBe(0);
+      expect(await ctx.store.mail.get('local', 'mail-2')).toEqual(message(ctx, 2));
+      expect(await ctx.store.mail.get('local', 'missing')).toBeNull();
+    });
+
+    it('updates a message with its sanitized HTML and decision, and lists by status and application', async () => {
+      const { ctx } = current();
+      const app = await tracker.addApplication(ctx, { company: 'Acme', role: 'Dev' });
+      await ctx.store.mail.insertManyIfNew([
+        message(ctx, 1, { status: 'needs_review', label: 'rejection' }),
+        message(ctx, 2, { status: 'applied', label: 'rejection', applicationId: app.id }),
+        message(ctx, 3),
+      ]);
+      const decided = {
+        ...message(ctx, 1, { status: 'applied', label: 'rejection' }),
+        applicationId: app.id,
+        bodyHtml: '<p>Thank you</p>',
+        decision: { action: 'accept', createdEventIds: ['e1'] },
+      } satisfies MailMessage;
+      await ctx.store.mail.update(decided);
+      expect(await ctx.store.mail.get('local', 'mail-1')).toEqual(decided);
+      const ids = (messages: MailMessage[]) => messages.map((m) => m.id);
+      expect(ids(await ctx.store.mail.list('local', { applicationId: app.id }))).toEqual([
+        'mail-1',
+        'mail-2',
+      ]);
+      expect(ids(await ctx.store.mail.list('local', { status: 'skipped' }))).toEqual(['mail-3']);
+      expect(ids(await ctx.store.mail.list('local', {}))).toEqual(['mail-1', 'mail-2', 'mail-3']);
+    });
+
+    it('removes only the events and rejections a decision names', async () => {
+      const { ctx } = current();
+      const app = await tracker.addApplication(ctx, { company: 'Acme', role: 'Dev' });
+      const { rejection } = await tracker.logRejection(ctx, app.id, { text: 'No, thank you.' });
+      const events = await ctx.store.events.listForApplication('local', app.id);
+      const logged = events.filter((e) => e.type === 'rejection_logged').map((e) => e.id);
+      await ctx.store.mail.deleteDecisionRecords('local', {
+        eventIds: logged,
+        rejectionIds: [rejection.id],
+      });
+      expect(
+        (await ctx.store.events.listForApplication('local', app.id)).map((e) => e.type),
+      ).toEqual(['created']);
+      expect(await ctx.store.rejections.list('local')).toEqual([]);
+    });
+
+    it('records an import run, its offset and report, and finds the latest by source', async () => {
+      const { ctx, clock } = current();
+      const run = {
+        id: 'run-1',
+        userId: 'local',
+        kind: 'mbox',
+        sourceKey: '/home/sam/inbox.mbox:1000:1',
+        resumeOffset: null,
+        report: { read: 0 },
+        startedAt: startTime,
+        finishedAt: null,
+      } satisfies MailImport;
+      await ctx.store.mailImports.start(run);
+      await ctx.store.mailImports.updateOffset('local', 'run-1', 5_000_000_000, { read: 200 });
+      expect(await ctx.store.mailImports.findBySourceKey('local', run.sourceKey)).toEqual({
+        ...run,
+        resumeOffset: 5_000_000_000,
+        report: { read: 200 },
+      });
+      const later = clock.advance(5);
+      await ctx.store.mailImports.finish('local', 'run-1', later, { read: 400 });
+      await ctx.store.mailImports.start({
+        ...run,
+        id: 'run-2',
+        sourceKey: 'other',
+        startedAt: later,
+      });
+      expect(await ctx.store.mailImports.findBySourceKey('local', run.sourceKey)).toMatchObject({
+        finishedAt: later,
+        report: { read: 400 },
+      });
+      expect(await ctx.store.mailImports.findBySourceKey('local', 'unknown')).toBeNull();
+      expect((await ctx.store.mailImports.listRecent('local', 1)).map((r) => r.id)).toEqual([
+        'run-2',
+      ]);
+      expect((await ctx.store.mailImports.listRecent('local', 5)).map((r) => r.id)).toEqual([
+        'run-2',
+        'run-1',
+      ]);
     });
   });
 });

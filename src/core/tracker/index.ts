@@ -11,3 +11,6 @@ export * from './mail-import.js';
 export * from './mail-import-report.js';
 export { messageKey, nameKey, normalizeMessageId } from './mail-link.js';
 export * from './mail-import-run.js';
+export * from './mail-review.js';
+export * from './mail-messages.js';
+export { undoMailDecision } from './mail-decision.js';
