@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { localUserId } from '../core/records.js';
 import type { TrackerContext } from '../core/tracker/index.js';
+import { createCredentials, type Credentials } from '../mail/credentials.js';
 import { openStore, type StoreTarget } from '../store/open-store.js';
 import type { Config } from './config.js';
 
@@ -8,6 +9,8 @@ export type Rebound = {
   ctx: TrackerContext;
   /** Where the data lives, safe to print (no password). */
   storeDescription: string;
+  /** Seals and opens stored mail passwords (key from REBOUND_SECRET_KEY or the data directory). */
+  credentials: Credentials;
   close(): Promise<void>;
 };
 
@@ -42,6 +45,7 @@ export async function openRebound(
       defaultTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     },
     storeDescription: describe(target),
+    credentials: createCredentials({ dataDir: config.dataDir, envKey: config.secretKey }),
     close: () => opened.close(),
   };
 }

@@ -5,6 +5,7 @@ import type { SpreadsheetImportReport } from '../../core/tracker/index.js';
 import { readSpreadsheet } from '../../import/read-spreadsheet.js';
 import { printData, say } from '../output.js';
 import { importMail, isMailKind } from './import-mail.js';
+import { addImapOptions, importImap, type ImapFlags } from './import-imap.js';
 import { readBytes, readText } from '../read-input.js';
 import { withTracker, type GlobalOptions } from '../session.js';
 
@@ -70,17 +71,21 @@ export function registerBackup(program: Command): void {
       if (process.stdout.isTTY) say('Tip: redirect this to a file: rebound export > backup.json');
     });
 
-  program
-    .command('import')
+  addImapOptions(program.command('import'))
     .description(
-      'import a backup (.json), a spreadsheet (.csv), or mail: import eml PATH... | import mbox FILE',
+      'import a backup (.json), a spreadsheet (.csv), or mail: import eml PATH... | import mbox FILE | import imap --host H --user U',
     )
-    .argument('<file>', 'backup.json, applications.csv, or "eml" / "mbox" followed by paths')
+    .argument('<file>', 'backup.json, applications.csv, "eml" / "mbox" and paths, or "imap"')
     .argument('[paths...]', 'for eml: .eml files or folders; for mbox: the mbox file')
     .option('--dry-run', 'for a spreadsheet: show what would be imported, change nothing')
     .option('--json', 'print the report as JSON')
     .action(
-      async (path: string, paths: string[], options: { dryRun?: boolean; json?: boolean }) => {
+      async (
+        path: string,
+        paths: string[],
+        options: { dryRun?: boolean; json?: boolean } & ImapFlags,
+      ) => {
+        if (path === 'imap') return importImap(program, paths, options);
         if (isMailKind(path)) return importMail(program, path, paths, options);
         if (paths.length > 0) {
           throw new ReboundError(
