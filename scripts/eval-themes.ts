@@ -17,6 +17,8 @@ const { values } = parseArgs({
 });
 const files = values.file ?? [
   'fixtures/feedback/dev.jsonl',
+  'fixtures/feedback/dev2.jsonl',
+  'fixtures/feedback/dev3.jsonl',
   'fixtures/feedback/holdout.jsonl',
   'fixtures/blind/feedback.jsonl',
 ];

@@ -49,7 +49,7 @@ add(
 add(
   'technical_skills',
   'sign',
-  String.raw`\bhard-?coded\b|\b(the )?basics of\b|\bfrom scratch\b|\b(business|professional|working|native|fluent) level\b`,
+  String.raw`\bhard-?coded\b`,
   String.raw`\b(gaps?|weak(ness|nesses)?) in (your |the |some )?(\w+ )?(knowledge|understanding|skills?|technical|fundamentals)\b|\bskills?[- ]gap\b`,
   String.raw`\b(below|under|did not reach|didn'?t reach|did not meet|didn'?t meet|short of) the (required |minimum )?(threshold|benchmark|pass mark|cut-?off|standard|bar|score)\b`,
   String.raw`\b(hit|meet|clear|reach|raise|pass)(ed)? the (technical |hiring )?bar\b`,
@@ -60,6 +60,7 @@ add(
 add(
   'technical_skills',
   'topic',
+  String.raw`\b(the )?basics of\b|\b(business|professional|working|native|fluent) level\b`,
   String.raw`\b(technical|coding|code|programming|algorithm\w*|data structures?|system design|architecture|take[- ]home|hands-on exercise|practical (test|assessment|exercise|task)|online (test|assessment)|assessment(?! cent(re|er))|tests?|(?<!group )exercise|(?<!group )task|case study|modell?ing|analysis|numerical|reasoning test|skillset|proficiency|fluency|fluent|expertise|(?<!in-)depth|fundamentals|technically|skill set|live coding|rigou?r(ous)?|maths?|statistics|certifications?|qualifications? in)\b`,
   String.raw`\b(production|code) quality\b|\berror handling\b|\bbest practices\b`,
   String.raw`\b(?<!(communication|presentation|people|soft|interpersonal|leadership|interview|social|listening|writing|organi[sz]ational|speaking) )skills?\b`,
@@ -77,8 +78,7 @@ add(
   String.raw`\b(didn'?t|did not|don'?t|do not|failed to|weren'?t able to|not able to|couldn'?t|could not|unable to|struggled to) (really |always |fully |quite |clearly )?(listen|answer|address|get to|articulate|explain|express|communicate|put (your|across)|convey|walk (us|them|the panel) through|expand)\b`,
   String.raw`\b(answers?|responses?|explanations?) (were|was|tended to be|felt|seemed)( a bit| quite| a little| rather| sometimes| often| very)* (long|lengthy|too long|short|brief|too short|vague|unstructured|unfocused|muddled|confusing|rambling|hard|difficult|wordy|verbose|general|high-level|unclear)\b`,
   String.raw`\b(more|be) (concise|succinct|structured|to the point)\b|\b(get|come) to the point\b|\bto the point\b|\bSTAR (method|format|technique)\b|\binterrupt\w*\b|\bsteer(ing)? you back\b|\btrail(ed)? off\b`,
-  String.raw`\b(lack(ed|ing|s)?|more|specific|concrete|without|no|few|vague|generic|weak) (specific |concrete |real |detailed |clear |strong )?examples\b`,
-  String.raw`\b(been|be|was|were) (a bit |a little |much |more )?(clearer|more clear|more precise|more specific)\b|\b(straight|direct|clear) answers?\b|\ball over the place\b|\b(verbose|wordy|long-winded)\b`,
+  String.raw`\b(been|be|was|were) (a bit |a little |much |more )?(clearer|more clear|more precise|more specific)\b|\ball over the place\b|\b(verbose|wordy|long-winded)\b`,
   String.raw`\banswer the question\b|\bthe question (that had been |you were )?asked\b`,
   String.raw`\b(very|too|quite|rather|extremely) (brief|short|long|detailed|technical) (answers|responses)\b|\btoo (technical|detailed|much detail)\b|\b(went|go|going|goes) into (a lot of|too much|lots of|so much) detail\b`,
   String.raw`\b(spoke|said|talked|contributed) (very )?little\b|\bdidn'?t (speak|contribute|say) much\b`,
@@ -87,6 +87,7 @@ add(
 add(
   'communication',
   'topic',
+  String.raw`\b(specific|concrete|real|detailed|clear|strong|relevant)? ?examples\b|\b(straight|direct|clear) answers?\b`,
   String.raw`\b(communicat\w*|articulat\w*|clarity|concise\w*|succinct\w*|explain\w*|explanations?|express(ing)? (yourself|your (ideas|thoughts|views))|present(ing|ation)s?(?! brief)|delivery|listen\w*|verbal\w*|put (your )?ideas across|ideas across|conveying|convey)\b`,
 );
 
@@ -99,12 +100,12 @@ add(
   String.raw`\b(unsure|uncertain) of (yourself|your own|your abilit\w*)\b|\bdoubt(ed|ing)? (yourself|your own|your abilit\w*)\b|\b(hesitant|hesitat\w*|apologis\w*|apologiz\w*|uncomfortable|quiet(ly)?|softly[- ]spoken|spoke (very )?(quietly|softly|quickly)|self-doubt)\b`,
   String.raw`\b(undersold|undersell|underselling|downplay\w*|play(ed)? down|too modest|modest)\b|\b(own it|be prouder|prouder|bolder|more assertive|not assertive|assertive)\b`,
   String.raw`\b(reserved|uneasy|sell yourself short|sold yourself short|selling yourself short)\b|\b(didn'?t|did not|not|never) (seem |look |appear |feel )?(very |fully |entirely |quite |that )?(comfortable|at ease|relaxed|confident|sure of yourself)\b(?! (with|using|in|on|writing|coding))`,
-  String.raw`\brelax\w*\b|\bcalm(er)?\b|\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
+  String.raw`\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
 );
 add(
   'nervousness_confidence',
   'topic',
-  String.raw`\b(confiden\w*|presence|composure|poise|eye contact|body language)\b`,
+  String.raw`\b(confiden\w*|presence|composure|poise|eye contact|body language|relax\w*|calm(er|ly)?)\b`,
 );
 
 add(
@@ -113,35 +114,33 @@ add(
   String.raw`\bstepping[- ]stone\b|\b(only|just) applying\b|\bsomething else\b|\bjust (a|any) job\b|\bnot (fully )?present\b|\bdistracted\b|\bhalf-hearted\b|\bcould (have )?appl(y|ied) to any (organi[sz]ation|company|employer|role|job)\b|\bwhat (attracted|drew|draws|attracts) you\b`,
   String.raw`\b(less|not (very |that |particularly |especially |really |fully )?|low|lack of|lacked|little|without|more|not much|no real) (engaged|enthusias\w*|excit\w*|passion\w*|energy|energetic|interest(ed)?|motivat\w*|keen|eager|drive|driven|invested|curio\w*|genuine)\b`,
   String.raw`\b(flat|low[- ]energy|disengaged|uninterested|disinterested|indifferent|lukewarm|going through the motions|take it or leave it|any job|rehearsed)\b`,
-  String.raw`\bwhy (you('re| are| were)? (interested|keen|applying|applied)|you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))`,
   String.raw`\b(didn'?t|did not|don'?t|doesn'?t|wasn'?t|weren'?t|not)(\s+\w+){0,3}?\s+(much |any |enough |real |a lot of |great |strong )?(interest|enthusiasm|excitement|passion|energy|motivation|drive|curiosity)\b`,
   String.raw`\b(wasn'?t|isn'?t|not) (really |quite |exactly )?what you (were|are|'re) (really )?looking for\b`,
   String.raw`\b(how|whether|if) (you were |you're |you are |you'd be )?(really |genuinely |truly )?(interested|keen|motivated|committed|excited|serious)\b`,
-  String.raw`\b(long-term )?commitment\b|\bsold on\b|\breally want(ed)? (this|the) (job|role|position)\b|\b(wanted|want) this specific\b`,
+  String.raw`\breally want(ed)? (this|the) (job|role|position)\b|\b(wanted|want) this specific\b`,
 );
 add(
   'enthusiasm_motivation',
   'topic',
+  String.raw`\bwhy (you('re| are| were)? (interested|keen|applying|applied)|you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))|\b(long-term )?commitment\b|\bsold on\b`,
   String.raw`\b(enthusias\w*|passion\w*|motivat\w*|excite\w*|energy|engag\w*|interest(ed)? in (the |this |our )?(role|job|position|product|work|company|us|mission|sector|field|team)|drive)\b`,
 );
 
 add(
   'culture_fit',
   'sign',
-  String.raw`\b(slot|fit|settle|blend|gel)(ted)? (in|into|with) (the |our )?(existing |current |wider )?(team|culture|organi[sz]ation)\b|\b(curt|rude|blunt|brusque|cold|aloof)\b|\bflat (organi[sz]ation|structure|hierarchy)\b|\bhierarch\w*\b`,
-  String.raw`\b(culture|cultural|team|values?) (fit|match|alignment|add)\b`,
-  String.raw`\b(fit|mesh|gel|click) (well )?(with|in|into) (the|our|your|this) (team|culture|company|organisation|organization|environment|group)\b`,
+  String.raw`\b(curt|rude|blunt|brusque|cold|aloof)\b|\bflat (organi[sz]ation|structure|hierarchy)\b|\bhierarch\w*\b`,
   String.raw`\b(working|work|management|leadership|collaboration|communication) style\b(?=[^.]*\b(not|different|differs|mismatch|misalign|at odds|wouldn'?t|isn'?t|more)\b)`,
-  String.raw`\b(the )?(way|how) (we|our team|the team) (work|works|operate|operates|do things)\b`,
   String.raw`\b(approach|attitude|style|way of working|values|expectations)\b[^.]{0,40}\b(different|differs) (from|to) (ours|us|how we|the way we|our|the team'?s?)\b`,
   String.raw`\b(thrive|happier|happy|suit(ed)?|better suited|enjoy) (in|at|with)? ?(a |an )?(bigger|larger|smaller|more (corporate|structured|established)|different|corporate|another)\b`,
-  String.raw`\b(arrogan\w*|abrasive|dismissive|condescending|combative|defensive|attitude|team dynamic|team player|mindset)\b`,
+  String.raw`\b(arrogan\w*|abrasive|dismissive|condescending|combative)\b`,
   String.raw`\b(values|mission) (align|alignment)\b|\balign\w* (more )?(closely )?with (our|the) (values|mission|culture)\b|\bdidn'?t sit well\b|\bour values\b`,
   String.raw`\b(preference|prefer(red|ring)?) (for|to work) (working )?(alone|independently|on your own|clearly defined|structure)\b|\bprefer(red|ring)? (to work|working) alone\b`,
 );
 add(
   'culture_fit',
   'topic',
+  String.raw`\b(culture|cultural|team|values?) (fit|match|alignment|add)\b|\b(fit|mesh|gel|click|slot|settle|blend)(ted)? (well )?(in|into|with) (the|our|your|this) (existing |current |wider )?(team|culture|company|organi[sz]ation|environment|group)\b|\b(the )?(way|how) (we|our team|the team) (work|works|operate|operates|do things)\b|\b(attitude|team dynamic|team player|mindset)\b`,
   String.raw`\b(culture|our values|core values|shared values|company values|values (align|fit|match)\w*|collaborat\w*|teamwork|environment|fit|pace|startup|the team works|hierarch\w*)\b`,
 );
 
@@ -155,11 +154,12 @@ add(
   String.raw`\b(not|n'?t|never) (\w+ )?(tailored|customi[sz]ed|targeted)\b|\bgeneric (cv|resume|application|cover letter)\b|\bread(s)? like a (general|generic|standard)\b|\bno (cover|covering) letter\b|\bwithout a (cover|covering) letter\b`,
   String.raw`\bkeywords\b|\bapplicant tracking\b|\bATS\b|\b(\w+ )?pages long\b|\b(addressed|written) to (another|a different) company\b`,
   String.raw`\b(your |the )?application (was |is )?(incomplete|missing)\b|\bincomplete application\b|\b(application|statement) (did not|didn'?t) (provide|show|demonstrate|include|use|address|give|mention)\b`,
-  String.raw`\b(formatting|layout)\b|\bresponsibilities (but|rather than|instead of)\b|\b(lists?|listed) (duties|responsibilities|tasks)\b|\btask-focused\b|\bunexplained gaps\b`,
+  String.raw`\bresponsibilities (but|rather than|instead of)\b|\b(lists?|listed) (duties|responsibilities|tasks)\b|\btask-focused\b|\bunexplained gaps\b`,
 );
 add(
   'resume_presentation',
   'topic',
+  String.raw`\b(formatting|layout)\b`,
   String.raw`\b(cv|cvs|resume|résumé|resumes|cover letter|covering letter|application form|supporting statement|personal statement|linkedin( profile)?|job history|employment history)\b`,
 );
 
@@ -182,16 +182,16 @@ add(
   'sign',
   String.raw`\b(mixed|mix|muddled) us up\b|\bconfused us with\b|\bgot (our|the company'?s?) name wrong\b|\b(hadn'?t|had not|didn'?t|did not|not)( had)?( had time to| get a chance to| have time to)? (look|read|review)(ed)? (at |through )?the (materials|pack|pre-read|documents|information|reading)\b`,
   String.raw`\b(unprepared|under-?prepared|ill-?prepared|not (well |very |fully )?prepared|hadn'?t prepared|had not prepared|didn'?t prepare|did not prepare|not (done|did) (much|any|your) (research|homework)|lack of (preparation|research))\b`,
-  String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)`,
   String.raw`\b(didn'?t|did not|don'?t|weren'?t|was not|wasn'?t|not|hadn'?t|had not|couldn'?t|could not|unable to)( seem to| seem| really| quite| yet| much| fully)* (know|familiar|aware|understand|been able to name|able to name|name|read|look|looked|seen)\b[^.]{0,50}\b(our|the) (company|organi[sz]ation|business|products?|platform|services?|clients?|customers?|mission|strategy|market|competitors|sector|school|brand|role|job description|job pack|brief|website|app|team)\b`,
   String.raw`\b(didn'?t|did not|weren'?t|was not|wasn'?t|not)( seem to| seem| really| quite| fully)* (know|aware|familiar)\b[^.]{0,20}\b(of |with |about )?(our|the company'?s?|the organi[sz]ation'?s?)\b`,
   String.raw`\bknow (a bit |a little |much )?more about (us|our|the company|the organi[sz]ation|what we)\b|\b(didn'?t|did not|not) ask (many|enough|any|us any|much|a lot of) questions\b|\b(few|not many|no real) questions\b`,
-  String.raw`\b(no|didn'?t ask (any)?|did not ask (any)?|any|insightful|good|thoughtful|more|some) questions (for us|at the end|about (the|our) (role|team|company|business))\b|\b(asked|had) no questions\b|\bdidn'?t ask (any|us any) questions\b|\bdid not ask any questions\b`,
+  String.raw`\b(no|didn'?t ask (any)?|did not ask (any)?) questions (for us|at the end|about (the|our) (role|team|company|business))\b|\b(asked|had) no questions\b|\bdidn'?t ask (any|us any) questions\b|\bdid not ask any questions\b`,
   String.raw`\bfirst time in the room\b|\bseeing (it|the brief|the (presentation|case) brief) for the first time\b|\bnot (done|spent) (much|enough) time prepar\w*\b`,
 );
 add(
   'preparation_company_research',
   'topic',
+  String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)|\b(any|insightful|good|thoughtful|more|some) questions (for us|at the end|about)`,
   String.raw`\b(knowledge|understanding|awareness) (of|about) (our|the) (company|organi[sz]ation|business|products?|strategy|mission|market|sector|brand|clients?|customers?)\b`,
   String.raw`\b(prepar\w*|researched|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
 );
