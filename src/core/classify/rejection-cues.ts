@@ -4,7 +4,7 @@ import { defining, medium, strong, weak } from './cue.js';
 /** Who the employer chose instead: "other candidates", "someone whose…", "an internal applicant". */
 const others =
   '(other|another|a different|an internal|more experienced|stronger|more senior|alternative)\\s+(\\w+\\s+)?(candidates?|applicants?|people|person|profiles?|finalists?|chefs?|hires?|move)';
-const someone = `(someone|somebody|${others}|a candidate|candidates|applicants|one of the other \\w+|them|him|her)`;
+const someone = `(someone|somebody|${others}|(another|a different|other) (?!round|stage|step|interview|call|time|date|slot)\\w+|others|a candidate|candidates|applicants|one of the other \\w+|them|him|her)`;
 
 const rule = (weight: number, source: string, extra: Partial<Cue> = {}): Cue => ({
   label: 'rejection',
@@ -33,7 +33,7 @@ export const rejectionCues: Cue[] = [
   rule(strong, `\\b${others}\\s+(whose|who|that|with|the better)\\b`),
   rule(
     strong,
-    '\\b(offer\\w*|extend\\w*|give|gave|given|award\\w*)\\s+(the\\s+|this\\s+|that\\s+)?([\\w-]+\\s+){0,4}?(role|position|job|post|place|spot|vacancy)\\s+to\\s+(someone|somebody|another|a different|an internal|other|the other|one of)',
+    '\\b(offer\\w*|extend\\w*|give|gave|given|award\\w*)\\s+((the\\s+|this\\s+|that\\s+)?([\\w-]+\\s+){0,4}?(role|position|job|post|place|spot|vacancy)|it)\\s+to\\s+(someone|somebody|another|a different|an internal|other|the other|one of)',
   ),
   rule(
     strong,
@@ -43,7 +43,14 @@ export const rejectionCues: Cue[] = [
     strong,
     '\\b(decided|decision)\\b[^.]{0,60}\\b(another|other|internal|different)\\s+(candidate|applicant|direction|profile)',
   ),
-  rule(strong, '\\b(go|going|went|gone)\\s+(in\\s+)?(a\\s+)?different\\s+direction\\b'),
+  rule(
+    strong,
+    '\\b(go|going|went|gone)\\s+(in\\s+)?(a\\s+)?different\\s+direction\\b|\\b(go|going|went|gone)\\s+(another|a different) way\\b',
+  ),
+  rule(
+    strong,
+    "\\b(landed on|settled on|decided on|the answer is) a no\\b|\\b(not|isn't|is not) (good|the) news (for you|you were hoping)",
+  ),
   rule(
     strong,
     '\\b(internal (candidate|appointment|move|hire|applicant)|from within (the|our) (business|company|team|organi[sz]ation))\\b',
@@ -52,17 +59,17 @@ export const rejectionCues: Cue[] = [
   // A step forward, negated: "we won't be taking your application further".
   rule(
     strong,
-    "(\\bnot|n't|\\bunable to|\\bno longer)\\s+((be|to|going to|able to|in a position to|one|something|anything|we|that we|can|could|are able to)\\s+)*(mov\\w*|progress\\w*|proceed\\w*|go\\w*|advanc\\w*|continu\\w*|tak\\w*|carry\\w*|bring\\w*|push\\w*)\\s+((it|this|that|them|you|yours|things|this one|your \\w+|with your \\w+|with you)\\s+)?(forward|further|ahead|on)\\b",
+    "(\\bnot|n't|\\bunable to|\\bno longer)\\s+((be|to|going to|able to|in a position to|one|something|anything|we|that we|can|could|are able to)\\s+)*(mov\\w*|progress\\w*|proceed\\w*|go\\w*|advanc\\w*|continu\\w*|tak\\w*|carry\\w*|bring\\w*|push\\w*)\\s+((it|this|that|them|you|yours|things|this one|your \\w+|with your \\w+|with you)\\s+)?(forward|further|ahead|on|to (the )?(next|interview|final) (stage|round|step)s?)\\b",
     { isConditional: true },
   ),
   rule(
     strong,
-    "\\b(won't|will not|unable to|not able to|cannot|can't|could not|couldn't|(are|were|aren't)?\\s*not in a position to)\\s+(be\\s+)?(mov\\w*|progress\\w*|proceed\\w*|advanc\\w*|continu\\w*|consider\\w*|invit\\w*|offer\\w*|tak\\w*|extend\\w*)\\s+(you|your|with you|with your|with the hiring|with the (application|candidacy|process)|forward|further|ahead|it further|this further|an offer|a place|the (role|position|job|post))\\b",
+    "\\b(won't|will not|unable to|not able to|cannot|can't|could not|couldn't|(are|were|aren't)?\\s*not in a position to)\\s+(be\\s+)?(further\\s+|\\w+ly\\s+)?(mov\\w*|progress\\w*|proceed\\w*|advanc\\w*|continu\\w*|consider\\w*|invit\\w*|offer\\w*|tak\\w*|extend\\w*)\\s+(you|your|with you|with your|with the hiring|with the (application|candidacy|process)|forward|further|ahead|yours|it further|this further|an offer|a place|the (role|position|job|post)|with (this|that|the) (application|candidacy|process))\\b",
     { isConditional: true },
   ),
   rule(
     strong,
-    "(\\bnot|n't|\\bno longer)\\s+((be|been|going to|to)\\s+)*(pursu|continu|progress|proceed|mov|tak|consider|offer|invit|shortlist|arrang|extend|mak)\\w*\\s+(forward\\s+)?(with\\s+)?(you|your|an offer|you an offer|you to|an interview)\\b",
+    "(\\bnot|n't|\\bno longer)\\s+((be|been|going to|to)\\s+)*(pursu|continu|progress|proceed|mov|tak|consider|offer|invit|shortlist|arrang|extend|mak)\\w*\\s+(forward\\s+)?(with\\s+)?(you|your|yours|an offer|you an offer|you to|(an?|the)\\s+(\\w+\\s+)?interview)\\b",
     { isConditional: true },
   ),
   rule(strong, '\\b(decided|chosen|chose|opted|elected|made the decision)\\s+not\\s+to\\b', {
@@ -97,6 +104,14 @@ export const rejectionCues: Cue[] = [
   rule(
     strong,
     "\\b(don't|do not|didn't|did not)\\s+see\\s+(a\\s+|the\\s+)?(\\w+\\s+){0,2}(fit|match|next step|way forward)\\b",
+  ),
+  rule(
+    strong,
+    "\\b(don't|do not|didn't|did not)\\s+(think|feel|believe)\\b[^.]{0,60}\\b(is|are|was|would be)\\s+(the\\s+|a\\s+)?(right|good|strong|best|close|suitable)\\s+(fit|match)\\b",
+  ),
+  rule(
+    strong,
+    '\\b(applications|candidacy|application)\\b[^.]{0,50}\\b(has|have)\\s+(also\\s+|now\\s+)?been\\s+(closed|withdrawn|ended|archived)\\b',
   ),
   rule(
     strong,

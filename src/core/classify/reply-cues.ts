@@ -56,6 +56,14 @@ const receivedCues: Cue[] = [
   ),
   received(
     medium,
+    '\\b(reviewing|review of|considering|assessing)\\s+(your|all|the)\\s+(\\w+\\s+)?(application|applications|candidacy|cv|resume|qualifications)\\b|\\b(is|are)\\s+(currently\\s+|now\\s+)?being\\s+(reviewed|considered|assessed)\\b',
+  ),
+  received(
+    medium,
+    "\\b(status of your application|check (the|your) (application )?status|track (your|its|the) (application|status|progress)|(you will|you'll) (be hearing|hear) from us|hear back from us)\\b",
+  ),
+  received(
+    medium,
     '\\bif\\s+(your|you|we)\\b[^.]{0,60}\\b(match|meet|fit|selected|shortlisted|successful|unsuccessful|interested|move forward|progress)\\b',
   ),
   received(
