@@ -1,6 +1,61 @@
-import { predictBayes, type BayesModel } from '../classify/naive-bayes.js';
+import { tokenize } from '../classify/naive-bayes.js';
 import { sentencesOf } from './text-units.js';
 import type { Finding, ReviewCategory } from './types.js';
+
+/**
+ * A softmax regression over words and word pairs, one sentence at a time. Unlike naive
+ * Bayes it is not pulled towards the small classes by long sentences, so a plainly kind
+ * sentence is not mistaken for a sour one just because it has many words.
+ */
+export type ToneModel = {
+  labels: string[];
+  bias: number[];
+  /** token → one weight per label */
+  weights: Record<string, number[]>;
+  /** A sentence becomes a finding when the chance that it is not kind reaches this. */
+  threshold: number;
+};
+
+/**
+ * The words a sentence is judged by: capitalised words inside it are names of people,
+ * companies and places, which say nothing about tone and would only be memorised.
+ */
+export function toneTokens(sentence: string): string[] {
+  const withoutNames = sentence.replace(
+    /(?<=[\p{L},;:'"] +)(?!I\b|I'[a-z]+\b)\p{Lu}[\p{L}'-]*/gu,
+    ' ',
+  );
+  return [...new Set(tokenize(withoutNames))];
+}
+
+/** Chance per label for one sentence, most likely first. */
+export function scoreTone(
+  model: ToneModel,
+  sentence: string,
+): { label: string; probability: number }[] {
+  const scores = [...model.bias];
+  for (const token of toneTokens(sentence)) {
+    const row = model.weights[token];
+    if (!row) continue;
+    for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] ?? 0) + (row[i] ?? 0);
+  }
+  const max = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return model.labels
+    .map((label, i) => ({ label, probability: (exp[i] ?? 0) / sum }))
+    .sort((a, b) => b.probability - a.probability);
+}
+
+/** The chance that a sentence is anything but kind, and the likeliest way it is not. */
+export function unkindness(
+  model: ToneModel,
+  sentence: string,
+): { probability: number; label: string | undefined } {
+  const ranked = scoreTone(model, sentence);
+  const good = ranked.find((r) => r.label === 'good')?.probability ?? 1;
+  return { probability: 1 - good, label: ranked.find((r) => r.label !== 'good')?.label };
+}
 
 const messages: Partial<Record<ReviewCategory, string>> = {
   anger_blame:
@@ -17,22 +72,21 @@ const messages: Partial<Record<ReviewCategory, string>> = {
   passive_aggressive: 'This sentence may read as sarcastic, even if you mean it lightly.',
 };
 
+/** Sentences shorter than this are greetings, sign-offs and "Thank you."; too little to judge. */
+export const minToneWords = 5;
+
 /**
  * A second opinion for wording the phrase rules have not met: a model trained on our
- * reply corpus scores each sentence, and a sentence it is very sure about becomes a finding.
+ * reply corpus scores each sentence, and a sentence it is sure about becomes a finding.
  * It only ever asks for a second look; holding a message stays with the explicit rules.
  */
-const threshold = 0.95;
-
-export function findToneByModel(text: string, model: BayesModel): Finding[] {
+export function findToneByModel(text: string, model: ToneModel): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of sentencesOf(text)) {
-    if (sentence.text.split(/\s+/).length < 5) continue;
-    const ranked = predictBayes(model, sentence.text);
-    const good = ranked.find((r) => r.label === 'good')?.probability ?? 1;
-    const worst = ranked.find((r) => r.label !== 'good');
-    if (!worst || 1 - good < threshold) continue;
-    const category = worst.label as ReviewCategory;
+    if (sentence.text.split(/\s+/).length < minToneWords) continue;
+    const { probability, label } = unkindness(model, sentence.text);
+    if (probability < model.threshold || !label) continue;
+    const category = label as ReviewCategory;
     const message = messages[category];
     if (!message) continue;
     findings.push({
