@@ -119,5 +119,15 @@ export const applicationFilterSchema = z.object({
   outcome: outcomeSchema.optional(),
   company: z.string().trim().max(200).optional(),
   q: z.string().trim().max(200).optional(),
+  /** Show applications filed away too. The user's list leaves them out unless asked. */
+  filed: z
+    .union([z.boolean(), z.enum(['true', 'false'])], {
+      error: 'Filed must be true or false.',
+    })
+    .optional()
+    .transform((value) => value === true || value === 'true'),
 });
-export type ApplicationFilter = z.output<typeof applicationFilterSchema>;
+/** For the store, `filed` left out means every application (imports and mail linking need them all). */
+export type ApplicationFilter = Omit<z.output<typeof applicationFilterSchema>, 'filed'> & {
+  filed?: boolean;
+};

@@ -4,11 +4,14 @@ import type {
   ApplicationContact,
   ApplicationEvent,
   Contact,
+  Goal,
+  GoalEntry,
   MailAccount,
   MailImport,
   MailMessage,
   MailStatus,
   Rejection,
+  SelfAssessment,
   UserId,
 } from './records.js';
 
@@ -24,6 +27,10 @@ export type Backup = {
   applicationContacts: ApplicationContact[];
   /** Imported emails; left out when there are none, and older backups have none. */
   mailMessages?: MailMessage[];
+  /** Goals, their journals and self-assessments; left out when there are none (older backups). */
+  goals?: Goal[];
+  goalEntries?: GoalEntry[];
+  selfAssessments?: SelfAssessment[];
 };
 
 export type BackupRecords = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
@@ -46,6 +53,8 @@ export type ReboundStore = {
     insert(event: ApplicationEvent): Promise<void>;
     listForApplication(userId: UserId, applicationId: string): Promise<ApplicationEvent[]>;
     listForApplications(userId: UserId, applicationIds: string[]): Promise<ApplicationEvent[]>;
+    /** Every event of the user, oldest first (for the funnel across all applications). */
+    listForUser(userId: UserId): Promise<ApplicationEvent[]>;
   };
   rejections: {
     insert(rejection: Rejection): Promise<void>;
@@ -116,6 +125,27 @@ export type ReboundStore = {
       state: { uidValidity: string | null; lastUid: number | null; updatedAt: string },
     ): Promise<void>;
     delete(userId: UserId, id: string): Promise<boolean>;
+  };
+  selfAssessments: {
+    /** Stores the one self-assessment of a rejection, replacing an earlier one. */
+    upsert(assessment: SelfAssessment): Promise<void>;
+    getForRejection(userId: UserId, rejectionId: string): Promise<SelfAssessment | null>;
+    /** Oldest first. */
+    list(userId: UserId): Promise<SelfAssessment[]>;
+  };
+  goals: {
+    insert(goal: Goal): Promise<void>;
+    update(goal: Goal): Promise<void>;
+    get(userId: UserId, id: string): Promise<Goal | null>;
+    /** Oldest first. */
+    list(userId: UserId): Promise<Goal[]>;
+    /** Removes the goal with its journal. */
+    delete(userId: UserId, id: string): Promise<boolean>;
+  };
+  goalEntries: {
+    insert(entry: GoalEntry): Promise<void>;
+    /** The journal entries of these goals (all of the user's when none are named), oldest first. */
+    list(userId: UserId, goalIds?: string[]): Promise<GoalEntry[]>;
   };
   backup: {
     read(userId: UserId): Promise<BackupRecords>;

@@ -1,4 +1,5 @@
 import type { EmailLabel, RejectionStage } from './classify/types.js';
+import type { SelfAssessmentAnswers } from './insights/self-assessment.js';
 import type { StepKind } from './playbook/steps.js';
 import type { Outcome, Stage } from './stages.js';
 
@@ -160,4 +161,42 @@ export type MailImport = {
   report: unknown;
   startedAt: string;
   finishedAt: string | null;
+};
+
+/** The guided look-back after one rejection (answers validated by selfAssessmentSchema). */
+export type SelfAssessment = {
+  id: string;
+  userId: UserId;
+  rejectionId: string;
+  applicationId: string;
+  answers: SelfAssessmentAnswers;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** A goal the user set, or accepted from a suggestion. */
+export type Goal = {
+  id: string;
+  userId: UserId;
+  text: string;
+  /** The feedback theme or funnel stage it answers, when known. */
+  theme: string | null;
+  /** The number it counts to, when it has one. */
+  target: number | null;
+  /** Calendar date, YYYY-MM-DD. */
+  deadline: string | null;
+  origin: 'user' | 'suggested';
+  completedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+};
+
+/** One step of progress on a goal: the goal's journal. */
+export type GoalEntry = {
+  id: string;
+  userId: UserId;
+  goalId: string;
+  at: string;
+  note: string | null;
+  amount: number | null;
 };

@@ -1,8 +1,20 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  isNull,
+  or,
+  type SQL,
+} from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import type { ApplicationFilter } from '../core/inputs.js';
 import type { BackupRecords, ReboundStore } from '../core/ports.js';
 import type { UserId } from '../core/records.js';
+import { learnSections, readLearnBackup, writeLearnBackup } from './drizzle-learn.js';
 import * as t from './schema.js';
 
 // The write-order column stays inside the store; records don't carry it.
@@ -18,6 +30,8 @@ function applicationConditions(userId: UserId, filter: ApplicationFilter): SQL[]
   const conditions: (SQL | undefined)[] = [eq(t.applications.userId, userId)];
   if (filter.stage) conditions.push(eq(t.applications.stage, filter.stage));
   if (filter.outcome) conditions.push(eq(t.applications.outcome, filter.outcome));
+  // Filed-away applications are hidden only when the caller asks (the user's list does).
+  if (filter.filed === false) conditions.push(isNull(t.applications.filedAt));
   if (filter.company) {
     conditions.push(ilike(t.applications.company, `%${escapeLike(filter.company)}%`));
   }
@@ -87,7 +101,10 @@ async function readBackup(db: Database, userId: UserId): Promise<BackupRecords> 
     .from(t.mailMessages)
     .where(eq(t.mailMessages.userId, userId))
     .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id));
-  return mailMessages.length > 0 ? { ...records, mailMessages } : records;
+  const learned = await readLearnBackup(db, userId);
+  return mailMessages.length > 0
+    ? { ...records, mailMessages, ...learned }
+    : { ...records, ...learned };
 }
 
 async function writeBackup(db: Database, records: BackupRecords): Promise<number> {
@@ -97,7 +114,8 @@ async function writeBackup(db: Database, records: BackupRecords): Promise<number
     (await insertNew(db, t.applicationEvents, records.events)) +
     (await insertNew(db, t.rejections, records.rejections)) +
     (await insertNew(db, t.applicationContacts, records.applicationContacts)) +
-    (await insertNew(db, t.mailMessages, records.mailMessages ?? []))
+    (await insertNew(db, t.mailMessages, records.mailMessages ?? [])) +
+    (await writeLearnBackup(records, (table, rows) => insertNew(db, table, rows)))
   );
 }
 
@@ -159,6 +177,12 @@ export function createDrizzleStore(db: Database): ReboundStore {
                 ),
               )
               .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
+      listForUser: (userId) =>
+        db
+          .select(eventColumns)
+          .from(t.applicationEvents)
+          .where(eq(t.applicationEvents.userId, userId))
+          .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
     },
     rejections: {
       insert: async (row) => {
@@ -363,6 +387,7 @@ export function createDrizzleStore(db: Database): ReboundStore {
             .returning()
         ).length > 0,
     },
+    ...learnSections(db),
     backup: {
       read: (userId) => readBackup(db, userId),
       write: (records) => writeBackup(db, records),

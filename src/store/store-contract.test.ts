@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tracker from '../core/tracker/index.js';
+import { describeLearningContract } from './store-contract-learn.test-helpers.js';
 import type { ApplicationInput } from '../core/inputs.js';
 import type { Application, MailImport, MailMessage } from '../core/records.js';
 import {
@@ -16,6 +17,7 @@ afterAll(() => postgres.stop());
 
 describe.each(storeTargets(postgres))('store contract on $name', (target) => {
   const current = useFreshStore(target);
+  describeLearningContract(current);
   const companies = (apps: Application[]) => apps.map((a) => a.company);
 
   describe('applications', () => {

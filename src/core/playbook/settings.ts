@@ -49,6 +49,15 @@ const settingsFields = z.object({
       error: 'LinkedIn URL must start with https://',
     })
     .nullable(),
+  /** Tailored applications to aim for each week: a few, quality over quantity. */
+  weeklyTarget: z
+    .number({ error: 'Weekly target must be a number of applications.' })
+    .int({ error: 'Weekly target must be a whole number.' })
+    .min(1, { error: 'Weekly target must be at least 1 application.' })
+    .max(15, {
+      error:
+        'Weekly target must be at most 15: a few tailored applications do more than many rushed ones.',
+    }),
 });
 
 const hasQuietWindow = (s: { quietFromHour?: number; quietUntilHour?: number }) =>
@@ -77,5 +86,6 @@ export function defaultPlaybookSettings(timeZone = 'UTC'): PlaybookSettings {
     senderEmail: null,
     senderPhone: null,
     senderLinkedinUrl: null,
+    weeklyTarget: 3,
   };
 }

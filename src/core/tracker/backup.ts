@@ -5,6 +5,7 @@ import { timestampSchema, withoutNul } from '../inputs.js';
 import type { Backup, BackupRecords } from '../ports.js';
 import { stepKinds } from '../playbook/steps.js';
 import { emailLabels, rejectionStages } from '../classify/types.js';
+import { selfAssessmentSchema } from '../insights/self-assessment.js';
 import { eventTypes, mailStatuses } from '../records.js';
 import { outcomes, stages } from '../stages.js';
 import { toFieldProblems } from '../validate.js';
@@ -108,6 +109,47 @@ const backupSchema = z.object({
       }),
     )
     .default([]),
+  goals: z
+    .array(
+      z.object({
+        id,
+        userId: id,
+        text: str,
+        theme: maybe,
+        target: z.number().int().nullable(),
+        deadline: calendarDay,
+        origin: z.enum(['user', 'suggested']),
+        completedAt: when.nullable(),
+        createdAt: when,
+        updatedAt: when,
+      }),
+    )
+    .default([]),
+  goalEntries: z
+    .array(
+      z.object({
+        id,
+        userId: id,
+        goalId: id,
+        at: when,
+        note: maybe,
+        amount: z.number().int().nullable(),
+      }),
+    )
+    .default([]),
+  selfAssessments: z
+    .array(
+      z.object({
+        id,
+        userId: id,
+        rejectionId: id,
+        applicationId: id,
+        answers: selfAssessmentSchema,
+        createdAt: when,
+        updatedAt: when,
+      }),
+    )
+    .default([]),
 });
 
 /** Every event, rejection and link must point at an application (and contact) that exists. */
@@ -153,6 +195,43 @@ async function requireKnownReferences(ctx: TrackerContext, records: BackupRecord
   }
 }
 
+/**
+ * Goals, their journals and self-assessments join the records when the backup has any; a
+ * journal entry or self-assessment must point at a goal or rejection that exists.
+ */
+async function addLearningRecords(
+  ctx: TrackerContext,
+  records: BackupRecords,
+  learned: Required<Pick<BackupRecords, 'goals' | 'goalEntries' | 'selfAssessments'>>,
+): Promise<void> {
+  const goalIds = new Set(learned.goals.map((g) => g.id));
+  for (const entry of learned.goalEntries) {
+    if (goalIds.has(entry.goalId)) continue;
+    if (!(await ctx.store.goals.get(ctx.userId, entry.goalId))) {
+      throw new ReboundError(
+        'invalid_backup',
+        `This backup is incomplete: journal entry ${entry.id} belongs to goal ${entry.goalId}, which is neither in the file nor in Rebound. Nothing was imported.`,
+      );
+    }
+    goalIds.add(entry.goalId);
+  }
+  const rejectionIds = new Set(records.rejections.map((r) => r.id));
+  if (learned.selfAssessments.some((a) => !rejectionIds.has(a.rejectionId))) {
+    for (const rejection of await ctx.store.rejections.list(ctx.userId))
+      rejectionIds.add(rejection.id);
+  }
+  const orphan = learned.selfAssessments.find((a) => !rejectionIds.has(a.rejectionId));
+  if (orphan) {
+    throw new ReboundError(
+      'invalid_backup',
+      `This backup is incomplete: self-assessment ${orphan.id} belongs to rejection ${orphan.rejectionId}, which is neither in the file nor in Rebound. Nothing was imported.`,
+    );
+  }
+  if (learned.goals.length > 0) records.goals = learned.goals;
+  if (learned.goalEntries.length > 0) records.goalEntries = learned.goalEntries;
+  if (learned.selfAssessments.length > 0) records.selfAssessments = learned.selfAssessments;
+}
+
 export async function exportBackup(ctx: TrackerContext): Promise<Backup> {
   const records = await ctx.store.backup.read(ctx.userId);
   return { format: 'rebound-backup', version: 1, exportedAt: nowIso(ctx), ...records };
@@ -167,7 +246,10 @@ function countRecords(records: BackupRecords): number {
     records.rejections.length +
     records.contacts.length +
     records.applicationContacts.length +
-    (records.mailMessages?.length ?? 0)
+    (records.mailMessages?.length ?? 0) +
+    (records.goals?.length ?? 0) +
+    (records.goalEntries?.length ?? 0) +
+    (records.selfAssessments?.length ?? 0)
   );
 }
 
@@ -210,6 +292,11 @@ export async function importBackup(
     mailMessages.push(isKnown ? message : { ...message, applicationId: null });
   }
   if (mailMessages.length > 0) records.mailMessages = mailMessages;
+  await addLearningRecords(ctx, records, {
+    goals: mine(parsed.data.goals),
+    goalEntries: mine(parsed.data.goalEntries),
+    selfAssessments: mine(parsed.data.selfAssessments),
+  });
   const imported = await ctx.store.transaction((store) => store.backup.write(records));
   const read = countRecords(records);
   return { read, imported, alreadyThere: read - imported };

@@ -14,3 +14,8 @@ export * from './mail-import-run.js';
 export * from './mail-review.js';
 export * from './mail-messages.js';
 export { undoMailDecision } from './mail-decision.js';
+export * from './filing.js';
+export * from './goals.js';
+export * from './insights.js';
+export { loadLearning, type Learning } from './learning.js';
+export * from './self-assessment.js';
