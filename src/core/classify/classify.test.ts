@@ -73,11 +73,101 @@ describe('classifyEmail on the hard cases', () => {
   });
 });
 
+describe('classifyEmail on mail that only sounds like a rejection', () => {
+  it('reads a newsletter that quotes a rejection line as other', () => {
+    const result = classifyEmail(
+      email(
+        'In this issue: "We have decided to move forward with other candidates" and what to write back. Read the full issue on our site.',
+        'Job Hunt Weekly #12',
+      ),
+    );
+    expect(result.label).toBe('other');
+  });
+
+  it('reads recruiter outreach that asks for a call as other, not an invitation', () => {
+    const result = classifyEmail(
+      email(
+        "Hi Sam, I'm a technical recruiter working with a client in logistics on a Lead Engineer hire. Would you be open to a quick call on Thursday? Send me your availability.",
+      ),
+    );
+    expect(result.label).toBe('other');
+  });
+
+  it('keeps a hiring delay with "unfortunately" apart from a rejection while the application stays open', () => {
+    const result = classifyEmail(
+      email(
+        "Hi Sam, unfortunately we can't move things forward until the budget is signed off in September. Your application remains active and nothing is needed from you.",
+      ),
+    );
+    expect(result.label).toBe('other');
+  });
+
+  it('reads an invitation for another role as an invitation even when it turns one role down', () => {
+    const result = classifyEmail(
+      email(
+        "Although we decided not to move forward for the Lead role, we'd like to invite you to interview for our Senior role instead. Could you pick a time on Thursday?",
+      ),
+    );
+    expect(result.label).toBe('interview_invite');
+  });
+
+  it('reads "successful candidates will be invited to interview" in an acknowledgement as a receipt', () => {
+    const result = classifyEmail(
+      email(
+        'Thank you for your application for Data Officer. We have received it. Successful candidates will be invited to interview in July; unsuccessful candidates will be told by email.',
+      ),
+    );
+    expect(result.label).toBe('application_received');
+  });
+});
+
+describe('classifyEmail on rejections in their many forms', () => {
+  it('reads a curly apostrophe the same as a straight one', () => {
+    const result = classifyEmail(
+      email('Thank you for your application. We won’t be moving forward with it at this time.'),
+    );
+    expect(result.label).toBe('rejection');
+  });
+
+  it('reads an offer withdrawn because of a hiring freeze as a rejection after the final stage', () => {
+    const result = classifyEmail(
+      email(
+        'Dear Sam, because of a hiring freeze announced this morning, we have to withdraw the offer we made you last week. I am so sorry.',
+      ),
+    );
+    expect(result).toMatchObject({ label: 'rejection', stage: 'after_final' });
+  });
+
+  it('does not take a step never offered as the stage reached', () => {
+    const result = classifyEmail(
+      email(
+        'Thank you for applying for the Analyst role. We are currently interviewing a number of candidates, and you have not been shortlisted for interview.',
+      ),
+    );
+    expect(result).toMatchObject({ label: 'rejection', stage: 'after_application' });
+  });
+
+  it('reads a call with the recruiter as a screen', () => {
+    const result = classifyEmail(
+      email(
+        'Hi Sam, good to speak on Monday. The hiring team has decided to focus on candidates with more retail experience, so we will leave it there for now.',
+      ),
+    );
+    expect(result).toMatchObject({ label: 'rejection', stage: 'after_screen' });
+  });
+});
+
 describe('newestPart', () => {
   it('drops quoted history and keeps the newest reply', () => {
     const body =
       'We will not be moving forward.\n\nOn Mon, 3 Mar 2026 at 10:00, Zoë <z@k.example> wrote:\n> We would like to invite you to interview.';
     expect(newestPart(body)).toBe('We will not be moving forward.');
+  });
+
+  it('reads a message below "Original Message" when only a short note sits above it', () => {
+    const body =
+      'for the tracker\n\n-------- Original Message --------\nSubject: Your application\nFrom: Kestrel <jobs@k.example>\n\nThe position has now been filled.';
+    expect(newestPart(body)).toBe('The position has now been filled.');
   });
 
   it('reads the forwarded employer message, not the user’s note above it', () => {

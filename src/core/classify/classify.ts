@@ -62,7 +62,7 @@ function decide(
   // is said to stay open.
   for (const label of emailLabels) {
     if (label === 'other' || strongest[label] >= strong) continue;
-    if (label === 'rejection' || adjusted[label] < 2 * strong - 2)
+    if (label === 'rejection' || adjusted[label] < strong)
       adjusted[label] = Math.min(adjusted[label], 1);
   }
   if (isStillOpen) adjusted.rejection = Math.min(adjusted.rejection, 1);

@@ -111,7 +111,7 @@ export const rejectionCues: Cue[] = [
   ),
   rule(
     strong,
-    '\\b(applications|candidacy|application)\\b[^.]{0,50}\\b(has|have)\\s+(also\\s+|now\\s+)?been\\s+(closed|withdrawn|ended|archived)\\b',
+    '\\b(applications|candidacy|application)\\b[^.]{0,50}?\\b(has|have|was|is)\\s+(also\\s+|now\\s+)?(been\\s+)?(closed|withdrawn|ended|archived)\\b',
   ),
   rule(
     strong,
@@ -132,7 +132,7 @@ export const rejectionCues: Cue[] = [
   ),
   rule(
     strong,
-    '\\b(cancel|cancelled|canceled|close|closed)\\s+(this|the)\\s+(role|requisition|position|vacancy|opening|search)\\b[^.]{0,80}\\b(application|candidacy)\\b|\\b(candidacy|application)\\s+(has been|was|is)\\s+(closed|withdrawn|ended|archived)\\b',
+    '\\b(cancel|cancelled|canceled|close|closed)\\s+(this|the)\\s+(role|requisition|position|vacancy|opening|search)\\b[^.]{0,80}\\b(application|candidacy)\\b',
   ),
   rule(strong, '\\b(close|closing|closed)\\s+(your|this)\\s+(application|candidacy)\\b'),
   rule(
