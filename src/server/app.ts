@@ -11,11 +11,17 @@ import { contactRoutes } from './routes/contacts.js';
 import { dictionaryRoutes } from './routes/dictionaries.js';
 import { draftRoutes } from './routes/drafts.js';
 import { playbookRoutes } from './routes/playbook.js';
+import { credentialsUnavailable, mailAccountRoutes } from './routes/mail-accounts.js';
+import type { MailAccountDeps } from '../mail/imap/mail-accounts.js';
 
 const maxBodyBytes = 16 * 1024 * 1024;
 
 /** The HTTP API, and the web app when its built files are given. */
-export function createApp(ctx: TrackerContext, options: { webRoot?: string } = {}) {
+export function createApp(
+  ctx: TrackerContext,
+  options: { webRoot?: string; mailAccounts?: MailAccountDeps } = {},
+) {
+  const mailAccounts = options.mailAccounts ?? { credentials: credentialsUnavailable };
   const app = newRouter();
   app.use(
     '/api/*',
@@ -55,7 +61,8 @@ export function createApp(ctx: TrackerContext, options: { webRoot?: string } = {
     .route('/', contactRoutes(ctx))
     .route('/', backupRoutes(ctx))
     .route('/', playbookRoutes(ctx))
-    .route('/', draftRoutes(ctx));
+    .route('/', draftRoutes(ctx))
+    .route('/', mailAccountRoutes(ctx, mailAccounts));
   // OpenAPIHono extends Hono; route() merges its OpenAPI definitions into the document.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const routes = app.route('/api', api);

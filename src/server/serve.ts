@@ -15,7 +15,10 @@ export function startServer(
   rebound: Rebound,
   options: { port: number; host: string; webRoot?: string },
 ): Promise<{ server: ServerType; url: string }> {
-  const app = createApp(rebound.ctx, { webRoot: options.webRoot ?? defaultWebRoot });
+  const app = createApp(rebound.ctx, {
+    webRoot: options.webRoot ?? defaultWebRoot,
+    mailAccounts: { credentials: rebound.credentials },
+  });
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, port: options.port, hostname: options.host },

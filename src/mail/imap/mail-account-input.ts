@@ -9,7 +9,10 @@ export const mailAccountInputSchema = z.object({
     .trim()
     .min(1, { error: 'Server is required, for example imap.example.com.' })
     .max(253, { error: 'Server is too long for a host name.' })
-    .regex(hostPattern, { error: 'Server must be a host name such as imap.example.com.' }),
+    // An empty server is already named by min(1); one message per problem.
+    .refine((host) => host === '' || hostPattern.test(host), {
+      error: 'Server must be a host name such as imap.example.com.',
+    }),
   port: z.coerce
     .number({ error: 'Port must be a number, usually 993 (TLS) or 143.' })
     .int({ error: 'Port must be a whole number, usually 993 (TLS) or 143.' })
