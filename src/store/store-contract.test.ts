@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as tracker from '../core/tracker/index.js';
 import { describeLearningContract } from './store-contract-learn.test-helpers.js';
 import type { ApplicationInput } from '../core/inputs.js';
-import type { Application, MailImport, MailMessage } from '../core/records.js';
+import type { Application, MailAccount, MailImport, MailMessage } from '../core/records.js';
 import {
   expectReboundError,
   startTime,
@@ -458,6 +458,75 @@ describe.each(storeTargets(postgres))('store contract on $name', (target) => {
         'run-2',
         'run-1',
       ]);
+    });
+  });
+
+  describe('mail accounts', () => {
+    const account = (overrides: Partial<MailAccount> = {}): MailAccount => ({
+      id: 'acct-1',
+      userId: 'local',
+      host: 'imap.example.com',
+      port: 993,
+      username: 'jo@example.com',
+      tls: true,
+      folder: 'INBOX',
+      passwordCipher: 'v1:c2VhbGVk',
+      uidValidity: null,
+      lastUid: null,
+      createdAt: startTime,
+      updatedAt: startTime,
+      ...overrides,
+    });
+
+    it('stores an account, records how far its folder was read, and deletes it', async () => {
+      const { ctx, clock } = current();
+      const first = account();
+      const second = account({
+        id: 'acct-2',
+        host: 'imap.other.example',
+        createdAt: clock.advance(),
+      });
+      await ctx.store.mailAccounts.insert(first);
+      await ctx.store.mailAccounts.insert(second);
+      expect(await ctx.store.mailAccounts.get('local', 'acct-1')).toEqual(first);
+
+      // UIDVALIDITY is kept as text and UIDs above 2^31 survive: both are 32-bit unsigned.
+      const synced = {
+        uidValidity: '4294967295',
+        lastUid: 4_000_000_000,
+        updatedAt: clock.advance(),
+      };
+      await ctx.store.mailAccounts.updateSyncState('local', 'acct-1', synced);
+      expect(await ctx.store.mailAccounts.get('local', 'acct-1')).toEqual({ ...first, ...synced });
+
+      const reconnected = { ...first, ...synced, passwordCipher: 'v1:bmV3', folder: 'Jobs' };
+      await ctx.store.mailAccounts.update(reconnected);
+      expect(await ctx.store.mailAccounts.get('local', 'acct-1')).toEqual(reconnected);
+      expect((await ctx.store.mailAccounts.list('local')).map((a) => a.id)).toEqual([
+        'acct-1',
+        'acct-2',
+      ]);
+
+      expect(await ctx.store.mailAccounts.delete('local', 'acct-1')).toBe(true);
+      expect(await ctx.store.mailAccounts.delete('local', 'acct-1')).toBe(false);
+      expect(await ctx.store.mailAccounts.get('local', 'acct-1')).toBeNull();
+      expect(await ctx.store.mailAccounts.list('local')).toEqual([second]);
+    });
+
+    it("keeps each user's accounts to themselves", async () => {
+      const { ctx, as, addUser } = current();
+      await addUser('sam');
+      await ctx.store.mailAccounts.insert(account());
+      const sam = as('sam');
+      expect(await sam.store.mailAccounts.list('sam')).toEqual([]);
+      expect(await sam.store.mailAccounts.get('sam', 'acct-1')).toBeNull();
+      expect(await sam.store.mailAccounts.delete('sam', 'acct-1')).toBe(false);
+      await sam.store.mailAccounts.updateSyncState('sam', 'acct-1', {
+        uidValidity: '1',
+        lastUid: 9,
+        updatedAt: startTime,
+      });
+      expect(await ctx.store.mailAccounts.get('local', 'acct-1')).toEqual(account());
     });
   });
 });
