@@ -3,7 +3,9 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { SiteHeader } from './components/site-header.js';
 import { ApplicationPage } from './pages/application/application-page.js';
 import { EditApplicationPage, NewApplicationPage } from './pages/application-form/form-pages.js';
+import { GoalsPage } from './pages/goals/goals-page.js';
 import { ImportPage } from './pages/import/import-page.js';
+import { InsightsPage } from './pages/insights/insights-page.js';
 import { ReviewPage } from './pages/import/review-page.js';
 import { ApplicationsPage } from './pages/applications/applications-page.js';
 import { ComposerPage } from './pages/composer/composer-page.js';
@@ -51,6 +53,12 @@ function Layout() {
           </Route>
           <Route path="/settings">
             <SettingsPage />
+          </Route>
+          <Route path="/insights">
+            <InsightsPage />
+          </Route>
+          <Route path="/goals">
+            <GoalsPage />
           </Route>
           <Route path="/import">
             <ImportPage />

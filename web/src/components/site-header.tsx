@@ -7,6 +7,7 @@ export function SiteHeader() {
   const isToday = location === '/today';
   const isSettings = location === '/settings';
   const isImport = location.startsWith('/import');
+  const isInsights = location === '/insights' || location === '/goals';
   return (
     <header className="site-header">
       <nav aria-label="Main" className="container site-nav">
@@ -23,6 +24,15 @@ export function SiteHeader() {
           <li>
             <Link href="/" className="nav-link" aria-current={isList ? 'page' : undefined}>
               Applications
+            </Link>
+          </li>
+          <li>
+            <Link
+              href="/insights"
+              className="nav-link"
+              aria-current={isInsights ? 'page' : undefined}
+            >
+              Insights
             </Link>
           </li>
           <li>

@@ -12,8 +12,9 @@ export function VegaChart({ spec, name }: { spec: TopLevelSpec; name: string }) 
   const [state, setState] = useState<DrawState>('drawing');
 
   useEffect(() => {
-    // An object, so each await re-reads whether this drawing is still wanted.
-    const run = { isCurrent: true };
+    let isCurrent = true;
+    // A function, so each await re-reads whether this drawing is still wanted.
+    const isWanted = () => isCurrent;
     let finalize: (() => void) | null = null;
     setState('drawing');
     const draw = async () => {
@@ -22,19 +23,19 @@ export function VegaChart({ spec, name }: { spec: TopLevelSpec; name: string }) 
         import('vega'),
       ]);
       const container = ref.current;
-      if (!run.isCurrent || !container) return;
+      if (!isWanted() || !container) return;
       const view = new View(parse(compile(spec).spec), { renderer: 'svg', container });
       finalize = () => {
         view.finalize();
       };
       await view.runAsync();
-      if (run.isCurrent) setState('drawn');
+      if (isWanted()) setState('drawn');
     };
     draw().catch(() => {
-      if (run.isCurrent) setState('failed');
+      if (isWanted()) setState('failed');
     });
     return () => {
-      run.isCurrent = false;
+      isCurrent = false;
       finalize?.();
     };
   }, [spec]);
