@@ -9,6 +9,7 @@ import { applyPhraseRule } from './rules/phrase-rule.js';
 import { findPlaceholders } from './rules/placeholder-rule.js';
 import { insinuationRules } from './rules/insinuation-rules.js';
 import { pleaRules } from './rules/plea-rules.js';
+import { rebukeRules } from './rules/rebuke-rules.js';
 import { politeDemandRules } from './rules/polite-demand-rules.js';
 import { relationRules } from './rules/relation-rules.js';
 import { sarcasmRules } from './rules/sarcasm-rules.js';
@@ -43,6 +44,7 @@ const phraseRules = [
   ...selfRules,
   ...sarcasmRules,
   ...grievanceRules,
+  ...rebukeRules,
   ...comparisonRules,
   ...politeDemandRules,
   ...veiledThreatRules,

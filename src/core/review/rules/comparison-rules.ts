@@ -47,6 +47,10 @@ export const comparisonRules: PhraseRule[] = [
       /\b(hard to see|don't see|can't see|cannot see|fail to see|struggle to see|surprised|what made|why)\b[^.!?\n]{0,50}\b(a|the)\s+(better|stronger|safer|more suitable|more qualified|more experienced)\s+(choice|pick|option|bet|fit|candidate|one)\b/i,
       /\b(went for|chose|picked|hired|opted for|preferred|settled for|went with)\s+(a|an|someone|somebody)\s+(\w+\s+)?(less|younger|cheaper|junior|greener)\b/i,
       /\b(cheaper|younger|better[- ]connected|less experienced|less qualified)\s+(candidate|hire|person|option|choice|profile|applicant)\b/i,
+      /\b(i'd|i would|i'm|i am|i'll)\s+(be\s+)?(the|a)\s+(safer|better|stronger|smarter|surer)\s+(bet|choice|option|pick|hire)\b/i,
+      /\b(went to|given to|offered to|gave it to|hired|chose|picked)\s+(a|an|someone's|the|their)?\s*(friend|mate|relative|cousin|nephew|niece|ex-colleague|former colleague|buddy|pal|insider)\b/i,
+      /\b(match|beat|outdo|hold my own against|compete with)\s+(anyone|anybody|any candidate|whoever)\b|\bwhat\s+(more|else)\s+(you|they|the panel|the team|anyone)\s+(wanted|want|could want|were looking for|could have asked for|expected)\b/i,
+      /\b(younger|cheaper|less experienced)\s+(and|or)\s+(younger|cheaper|less experienced)\b|\b(can't wait|cannot wait|curious|interested)\s+to\s+(see|find out|hear)\s+who\b/i,
       // "I was the stronger one on paper", "I saw who got the role".
       /\b(on paper)\b[^.!?\n]{0,30}\bi\s+(was|am|had|have)\b|\bi\s+(was|am)\s+(the\s+)?(stronger|better|more qualified|more experienced)\s+(one|candidate|fit|choice)\b/i,
       /\b(saw|seen|noticed|found|checked|looked at)\s+(who|the person who|the candidate who)\s+(got|was given|landed|took)\b/i,

@@ -62,6 +62,10 @@ export const grievanceRules: PhraseRule[] = [
       // Idioms of being wronged: "a sour taste", "messed around", "a kick in the teeth".
       /\b(sour|bad|bitter|nasty)\s+taste\b|\b(kick|slap)\s+in\s+the\s+(teeth|face)\b|\b(messed|mucked|jerked|pushed|buggered)\s+(me\s+)?around\b|\btaken for a ride\b|\bup the garden path\b/i,
       /\b(take|have|taking)\s+a\s+(hard|long|good|serious)\s+look\s+at\s+(how|your|the way|yourselves)\b/i,
+      // A disclaimer that announces the complaint: "I don't want to sound bitter, but…".
+      /\b(don't|do not|not)\s+(want|wanting|mean|meaning|trying)\s+to\s+(sound|be|seem|come across as)\s+(\w+\s+)?(bitter|ungrateful|negative|rude|petty|harsh|difficult|like a sore loser)\b|\bno offen[cs]e,?\s+but\b|\bnot one to complain\b/i,
+      /\bnot\s+(convinced|sure|persuaded)\s+(that\s+)?(the|you|your|they|anyone)\b[^.!?\n]{0,40}\b(really|properly|actually|genuinely|even|fair)\b/i,
+      /\bdespite\s+(how|the way)\b[^.!?\n]{0,40}\b(run|handled|managed|treated|went|organi[sz]ed)\b/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

@@ -79,7 +79,7 @@ export const pleaRules: PhraseRule[] = [
     ],
     isNegatable: true,
     unless:
-      /\b(understand|understood|accept|respect|appreciate|no need|don't need to|do not need to|isn't necessary|not necessary)\b[^.!?\n]{0,30}\b(reasons?|why)\b|\bthank\w*\b[^.!?\n]{0,80}\b(explain\w*|shar\w*)\b/i,
+      /\b(understand|understood|accept|respect|appreciate|no need|don't need to|do not need to|isn't necessary|not necessary)\b[^.!?\n]{0,30}\b(reasons?|why)\b|\bthank\w*\b[^.!?\n]{0,80}\b(explain\w*|shar\w*)\b|\b(no rush|no pressure|if you're ever able|if you are ever able|kept confidential|often confidential|don't feel obliged)\b/i,
   },
   {
     id: 'demanding-deadline',

@@ -32,6 +32,9 @@ export const relationRules: PhraseRule[] = [
       /\bwhy\s+(did you|you)\s+(choose|pick|select|hire|prefer)\s+(someone|somebody|another|them|him|her)\b/i,
     ],
     isNegatable: true,
+    // Taking the reason on board is not comparing: "useful to know", "that is fair", "good luck to them".
+    unless:
+      /\b(useful to know|good to know|that is fair|that's fair|is fair|makes (complete |a lot of |good |perfect )?sense|good luck to them|something (concrete )?to work on|something i'm working on)\b/i,
   },
   {
     id: 'threat-public',
@@ -44,7 +47,7 @@ export const relationRules: PhraseRule[] = [
     patterns: [
       /\b(letting|let|tell|telling|warn|warning|forward\w*|share|sharing|show|showing)\b[^.!?\n]{0,40}\b(everyone|everybody|network|cohort|bootcamp|community|followers|friends|people|candidates|others|peers|classmates)\b[^.!?\n]{0,50}\b(know|see|how|about|before)\b/i,
       /\b(my|a)\s+(post|thread|blog|article|newsletter|video|podcast|series|write-?up)\b[^.!?\n]{0,60}\b(about|on|featur\w*|includ\w*|covering)\b[^.!?\n]{0,40}\b(your|hiring|interview|process|company|companies|team|you)\b/i,
-      /\b(publish|publishing|going public)\b/i,
+      /\b(i'll|i will|i'm|i am|will be|going to|plan to|about to)\s+(be\s+)?publish\w*\b|\bgoing public\b/i,
       /\b(candidates|people|others|everyone)\s+(deserve|need|ought)\s+to\s+know\b/i,
       /\b(before|so that|so)\s+\S+\s+(is|gets?)\s+(included|named|featured|listed)\b/i,
       /\bglassdoor\b/i,

@@ -19,10 +19,10 @@ export const sarcasmRules: PhraseRule[] = [
       'Say it plainly or leave it out. "Thank you for letting me know" is enough, and it reads as strength.',
     patterns: [
       // A hedge tacked onto the end turns a compliment into a jab: "Kind of you, I suppose."
-      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently)\s*[.?!]/i,
+      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently|eventually|at last|finally|for once)\s*[.?!]/i,
       // A sentence that is one word of mock approval or disbelief: "Noted." "Right." "Really?"
       /(?<=^|[.!?]\s+|\n\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
-      /(?<=^|[.!?]\s+|\n\s*)(really|seriously|wow|charming|classy)\s*[?!.]+(?=\s|$)/im,
+      /(?<=^|[.!?]\s+|\n\s*)(really|seriously|wow|charming|classy|genuinely|honestly|truly)\s*[?!.]+(?=\s|$)/im,
       // "Interesting that…", "Funny how…", "Odd way to…": pointing at something they did.
       /(?<=^|[.!?]\s+|\n\s*|\b(it's|it is|i find it|i found it|i do find it)\s+)(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how|way to|choice|timing)\b/im,
       // "Must be lovely to…", sentence-initial with no "It": the sarcastic idiom.
@@ -52,6 +52,17 @@ export const sarcasmRules: PhraseRule[] = [
       /\b(not|n't)\s+(say\s+i'm\s+|be\s+)?surprised,?\s+(given|considering|after)\b/i,
       // Resentment dressed as an observation: "prefers another kind of people".
       /\b(other|another|a different|certain)\s+(kind|type|sort)\s+of\s+(people|person|candidates?|profile)\b/i,
+      // Dismissive tails and asides: "whatever that means", "some of us have other offers".
+      /\bwhatever that (means|is|was)\b|\bsome of us\b|\b(assuming|if|when|once)\s+(you|they)\s+(ever\s+)?actually\b/i,
+      /\bcertainly\s+(something|an experience|one way|thorough|memorable|interesting|an education|a lesson)\b/i,
+      /\bfree\s+(consulting|consultancy|work|labou?r|advice)\b|\b(glad|happy|pleased)\s+to\s+have\s+been\s+(useful|of use|helpful)\s+as\b/i,
+      // Mock reverence and barbed hopes: "the famous collaborative culture", "happy together".
+      /\b(so-called|much-vaunted|vaunted|fabled)\b|\bthe\s+(famous|legendary)\s+(\w+\s+)?(culture|process|values|transparency|flexibility|balance|perks|spirit|feedback|ethos|mission)\b/i,
+      /\btick(s|ing)?\s+(all|every|each)\b[^.!?\n]{0,25}\bboxes\b|\bhappy together\b|\b(won't|not|will not|wouldn't)\s+(be\s+)?hold(ing)?\s+my\s+breath\b/i,
+      /(?<=^|[.!?]\s+|\n\s*|,\s*)at least (you|they|the team|your team|someone|somebody)\b/im,
+      /\b(loved|enjoyed|liked|appreciated)\s+the\s+(part|bit|moment|point)\s+where\b/i,
+      /\bthanks?( you)?\s+(so much\s+|a lot\s+)?for\s+the\s+(life\s+lesson|lesson|learning experience|character[- ]building|education|reality check|wake-up call)\b/i,
+      /\bhope\s+(they|he|she|the new \w+|whoever \w+)\s+(know|knows|can handle|can cope|are up to|is up to|survive|survives)\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,

@@ -25,6 +25,10 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(did|clearly|definitely|actually|certainly)\s+(did\s+)?(explain|answer|mention|show|demonstrate|cover|address|talk about|discuss)\w*\b(?![^.!?\n]{0,40}\b(more|better|clearly enough|next time)\b)/i,
       /\b(your|the|this)\s+(feedback|assessment|evaluation|impression|conclusion)\s+(is|was|seems|seemed)\s+(wrong|incorrect|inaccurate|unfair|mistaken|off|false|not accurate|not correct)\b/i,
       /\bthe (question|task|exercise|test|assignment) was\s+(unclear|badly written|poorly worded|unfair|confusing|ambiguous)\b/i,
+      /\b(push|pushing)\s+back\s+on\b|\b(may|might|must)\s+not\s+have\s+(followed|understood|heard|read|seen|noticed|grasped|caught)\b|\bwhat\s+you\s+(call|called|describe[sd]? as|see as|saw as|label\w*|refer to as)\b/i,
+      /\bi\s+(stand by|still stand by|maintain)\s+(my|that)\b|\bi\s+still\s+(believe|think)\s+(my|that my)\s+(approach|answer|solution|design|decision|choice|code)\b|\b(just\s+)?to\s+clarify\b[^.!?\n]{0,20}\bi\s+(did|was|had|do|have)\b/i,
+      /\b(accurate|fair|true|full)\s+(picture|summary|description|reflection|account|reading|representation)\b|\bif\s+(the|your)\s+(brief|question|task|instructions|exercise|prompt|requirements)\s+(had been|was|were|had)\s+(clearer|more specific|better|less vague|clear)\b/i,
+      /\b(other|previous|past)\s+(interviewers|companies|employers|managers|clients|colleagues|reviewers)\s+(have|had)\s+(always\s+)?(praised|liked|loved|complimented|said|told me|found|rated)\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -65,6 +69,12 @@ export const selfRules: PhraseRule[] = [
       /\b(sorry|apologi[sz]e)\s+(for|that)\b[^.!?\n]{0,30}\b(wasting your time|not being good enough|wasn't good enough|disappointing you|my poor|my bad|my terrible|being so)\b/i,
       /\b(i knew|i always knew)\b[^.!?\n]{0,30}\b(wasn't|was not|never|wouldn't|would not)\b/i,
       /\b(so|deeply|really|utterly|completely|totally|very)\s+(embarrassed|ashamed|humiliated)\b|\bashamed of myself\b|\bhumiliat(ed|ing)\b/i,
+      /\b(less of a|more of a|such a|a bit of a|a)\s+(liability|burden|embarrassment|write-off|dead loss|car crash|trainwreck|train wreck)\b|\bkicking myself\b|\bpainful to (watch|sit through)\b/i,
+      /\b(problem|issue|fault)\s+(is|was|must be|might be)\s+(probably\s+|clearly\s+|obviously\s+|just\s+)?(me|mine)\b|\bthe weakest\b[^.!?\n]{0,20}\b(bunch|lot|candidates|group|of them|pool)\b/i,
+      /\bi\s+(never|always)\s+(interview|present|test|perform|do)\s+well\b|\bi\s+(always|never)\s+(choke|freeze|blank|fall apart|mess (it )?up|screw (it )?up)\b|\bwhat'?s wrong with me\b|\bwhat is wrong with me\b/i,
+      /\bi\s+(probably\s+|only\s+|just\s+)?wasted\b[^.!?\n]{0,30}\byour\b|\b(wouldn't|would not|won't)\s+(have\s+)?(hired|hire|picked|pick|chosen|choose)\s+me\s+either\b|\bused to (it|this|rejection|being rejected|hearing no|it all) by now\b/i,
+      /\b(someone|people|a person) like me\b[^.!?\n]{0,40}\b(never|not|no|won't|can't|couldn't|wouldn't)\b|\b(never|not|won't|can't)\b[^.!?\n]{0,40}\b(someone|people|a person) like me\b/i,
+      /\b(i'm|i am|i was|i feel)\s+(just\s+|probably\s+|simply\s+|clearly\s+)*(too\s+)?(average|ordinary|mediocre|unremarkable|forgettable|boring)\b|\bconfidence\s+(is|has been|was)\s+(\w+\s+){0,3}(shot|gone|destroyed|in tatters|at rock bottom|shattered|crushed)\b/i,
       // Quieter ways of putting oneself down: "too old for this", "always the runner-up".
       /\b(i'm|i am|i was|i'll always be|i will always be)\s+(probably\s+|just\s+|clearly\s+|simply\s+|obviously\s+|now\s+)*(too old|too slow|past it|over the hill|behind everyone|a has-been|a lost cause)\b/i,
       /\b(always|forever)\s+(be\s+)?(the\s+)?(runner-up|second best|second choice|bridesmaid|backup|also-ran)\b/i,

@@ -5,7 +5,7 @@ import type { PhraseRule } from './phrase-rule.js';
 // study"), a record ("I have kept copies of our emails") or someone above them.
 
 const audience =
-  '(other candidates|candidates|applicants|people|others|followers|readers|subscribers|my network|the community|communities|investors|your (board|ceo|founders?|investors|customers|clients)|journalists|the press|everyone|the public|my contacts|they|he|she)';
+  '(other candidates|candidates|applicants|people|others|followers|readers|subscribers|my network|the community|communities|investors|your (board|ceo|founders?|investors|customers|clients)|journalists|the press|everyone|the public|my contacts|the (\\w+\\s+)?(regulator|authorities|ombudsman|watchdog|ico)|my (union|mp)|they|he|she)';
 
 export const veiledThreatRules: PhraseRule[] = [
   {
@@ -21,7 +21,7 @@ export const veiledThreatRules: PhraseRule[] = [
       /\b(i'll|i will|i'm going to|i am going to|i plan to|i intend to|i'll be|i will be|i'm|i am)\s+(\w+\s+){0,2}(shar\w*|talk\w* about|writ\w* (about|up)|post\w*( about)?|mention\w*|tell\w* (people|others|everyone)( about)?|describ\w*|recount\w*|be honest (with \w+ )?about)\s+(\w+\s+){0,2}(experience|story|treatment|interview|process|what happened|how i was treated|how this (went|was handled))\b/i,
       // An audience that "would be interested to hear" it.
       new RegExp(
-        `\\b${audience}('d|\\s+would|\\s+will|'ll|\\s+might|\\s+may)\\s+(\\w+\\s+){0,2}(be\\s+)?(very\\s+|really\\s+|most\\s+|quite\\s+)?(interested|curious|keen|like|love|want|find)\\b[^.!?\\n]{0,25}\\b(to hear|to know|to learn|to read|interesting|about (this|it|how))\\b`,
+        `\\b${audience}('d|\\s+would|\\s+will|'ll|\\s+might|\\s+may)\\s+(\\w+\\s+){0,2}(be\\s+)?(very\\s+|really\\s+|most\\s+|quite\\s+)?(interested|curious|keen|like|love|want|find)\\b[^.!?\\n]{0,25}\\b(to hear|to know|to learn|to read|interesting|about (this|it|how)|in (how|hearing|this|what))\\b`,
         'i',
       ),
       /\bhow i (was|have been|got) treated\b[^.!?\n]{0,60}\b(know|hear|tell|share|honest|post|write)\b|\b(tell|telling|honest with|let \w+ know)\b[^.!?\n]{0,60}\bhow i (was|have been) treated\b/i,
@@ -31,7 +31,9 @@ export const veiledThreatRules: PhraseRule[] = [
       // Going over their heads: "I will be raising this with your CEO".
       /\b(rais\w*|escalat\w*|tak\w*|bring\w*|report\w*|forward\w*)\b[^.!?\n]{0,40}\b(with|to)\s+(your|the)\s+(ceo|founders?|board|managing director|md|chair\w*|investors|regulator|ombudsman|head of \w+|senior leadership|leadership team|hr director)\b/i,
       /\b(will|would|'ll|'d)\s+make\s+(a|an)\s+(good|great|interesting|useful|perfect|excellent)?\s*(case study|story|example|post|thread|article|read|cautionary tale|anecdote)\b/i,
-      /\b(don't|do not)\s+be\s+surprised\s+if\b/i,
+      /\b(don't|do not)\s+be\s+surprised\s+if\b|\bscreenshot(ted|s)?\b/i,
+      /\b(know|hear|see|learn)\s+how\s+(you|your (company|team|firm))\s+(operate|treat|work|do business|run things|handle)\b/i,
+      /\b(my|our)\s+(union|lawyer|solicitor|attorney|rep|representative|advocate|legal team)\b[^.!?\n]{0,20}\b(will|would|'ll)\s+(be in touch|contact|write|get in touch|call)\b/i,
     ],
     isNegatable: true,
     unless:
