@@ -19,7 +19,7 @@ export const rebukeRules: PhraseRule[] = [
     patterns: [
       // Questions not meant to be answered.
       new RegExp(
-        `(?<=^|[.!?]\\s+|\\n\\s*)(do|did|does|have|has|were|was|are|is|can|could)\\s+(${them}|they|anyone)\\s+(even|actually|really|ever|honestly|seriously)\\b[^.!?\\n]{0,60}\\?`,
+        `\\b(?<=^|[.!?\\n]\\s*)(do|did|does|have|has|were|was|are|is|can|could)\\s+(${them}|they|anyone)\\s+(even|actually|really|ever|honestly|seriously)\\b[^.!?\\n]{0,60}\\?`,
         'im',
       ),
       /\bhow\s+(hard|difficult|long|much effort)\s+(is|was|can|could|would)\s+it\b[^.!?\n]{0,60}\?/i,

@@ -21,12 +21,13 @@ export const sarcasmRules: PhraseRule[] = [
       // A hedge tacked onto the end turns a compliment into a jab: "Kind of you, I suppose."
       /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently|eventually|at last|finally|for once)\s*[.?!]/i,
       // A sentence that is one word of mock approval or disbelief: "Noted." "Right." "Really?"
-      /(?<=^|[.!?]\s+|\n\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
-      /(?<=^|[.!?]\s+|\n\s*)(really|seriously|wow|charming|classy|genuinely|honestly|truly)\s*[?!.]+(?=\s|$)/im,
+      /\b(?<=^|[.!?\n]\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
+      /\b(?<=^|[.!?\n]\s*)(really|seriously|wow|charming|classy|genuinely|honestly|truly)\s*[?!.]+(?=\s|$)/im,
       // "Interesting that…", "Funny how…", "Odd way to…": pointing at something they did.
-      /(?<=^|[.!?]\s+|\n\s*|\b(it's|it is|i find it|i found it|i do find it)\s+)(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how|way to|choice|timing)\b/im,
+      /\b(?<=^|[.!?\n]\s*)(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how|way to|choice|timing)\b/im,
+      /\b(it's|it is|i find it|i found it|i do find it)\s+(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how)\b/i,
       // "Must be lovely to…", sentence-initial with no "It": the sarcastic idiom.
-      /(?<=^|[.!?]\s+|\n\s*)must be (nice|lovely|great|wonderful|fun|handy|convenient|easy|pleasant)\b/im,
+      /\b(?<=^|[.!?\n]\s*)must be (nice|lovely|great|wonderful|fun|handy|convenient|easy|pleasant)\b/im,
       // "Obviously you know best": certainty about them is a sneer.
       /\b(obviously|clearly|evidently|apparently)\s+(you|they|the (team|company|panel))\s+(know|knew|had|have|wanted|want|prefer\w*|valu\w*|car\w*)\b/i,
       // Praise for their delay: "Only took a month", "after only six weeks", "write at last".
@@ -59,7 +60,7 @@ export const sarcasmRules: PhraseRule[] = [
       // Mock reverence and barbed hopes: "the famous collaborative culture", "happy together".
       /\b(so-called|much-vaunted|vaunted|fabled)\b|\bthe\s+(famous|legendary)\s+(\w+\s+)?(culture|process|values|transparency|flexibility|balance|perks|spirit|feedback|ethos|mission)\b/i,
       /\btick(s|ing)?\s+(all|every|each)\b[^.!?\n]{0,25}\bboxes\b|\bhappy together\b|\b(won't|not|will not|wouldn't)\s+(be\s+)?hold(ing)?\s+my\s+breath\b/i,
-      /(?<=^|[.!?]\s+|\n\s*|,\s*)at least (you|they|the team|your team|someone|somebody)\b/im,
+      /\b(?<=^|[.!?\n,]\s*)at least (you|they|the team|your team|someone|somebody)\b/im,
       /\b(loved|enjoyed|liked|appreciated)\s+the\s+(part|bit|moment|point)\s+where\b/i,
       /\bthanks?( you)?\s+(so much\s+|a lot\s+)?for\s+the\s+(life\s+lesson|lesson|learning experience|character[- ]building|education|reality check|wake-up call)\b/i,
       /\bhope\s+(they|he|she|the new \w+|whoever \w+)\s+(know|knows|can handle|can cope|are up to|is up to|survive|survives)\b/i,
