@@ -10,6 +10,9 @@ import { backupRoutes } from './routes/backup.js';
 import { contactRoutes } from './routes/contacts.js';
 import { dictionaryRoutes } from './routes/dictionaries.js';
 import { draftRoutes } from './routes/drafts.js';
+import { goalRoutes } from './routes/goals.js';
+import { insightsRoutes } from './routes/insights.js';
+import { selfAssessmentRoutes } from './routes/self-assessments.js';
 import { playbookRoutes } from './routes/playbook.js';
 import { credentialsUnavailable, mailAccountRoutes } from './routes/mail-accounts.js';
 import type { MailAccountDeps } from '../mail/imap/mail-accounts.js';
@@ -62,6 +65,9 @@ export function createApp(
     .route('/', backupRoutes(ctx))
     .route('/', playbookRoutes(ctx))
     .route('/', draftRoutes(ctx))
+    .route('/', insightsRoutes(ctx))
+    .route('/', goalRoutes(ctx))
+    .route('/', selfAssessmentRoutes(ctx))
     .route('/', mailAccountRoutes(ctx, mailAccounts));
   // OpenAPIHono extends Hono; route() merges its OpenAPI definitions into the document.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment

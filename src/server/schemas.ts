@@ -22,6 +22,8 @@ export const applicationSchema = z
     stage: z.enum(stages),
     outcome: z.enum(outcomes),
     fromSource: z.enum(['manual', 'spreadsheet', 'backup', 'email']),
+    /** When it was filed away from the main list; null while shown. */
+    filedAt: maybe,
     createdAt: z.string(),
     updatedAt: z.string(),
   })
