@@ -1,5 +1,5 @@
 /**
- * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review,
+ * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review|classify,
  * --runs N, --requests N, --applications N, --drafts N). Each measurement is printed
  * beside a baseline taken in the same run, with the ratio. See docs/benchmarks.md.
  */
@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchApi, type ApiResult, type Endpoint } from './api.js';
 import { builtCli, ensureBuilt } from './build.js';
+import { benchClassify, type ClassifyResult } from './classify.js';
 import { benchCompose, type ComposeResult } from './compose.js';
+import { benchMailImport, reportMailImport } from './mail-import.js';
 import { benchReview, type ReviewResult } from './review.js';
 import { searchTerm } from './seed.js';
 import { benchStartup, killRunningChildren, type StartupResult } from './startup.js';
@@ -83,6 +85,43 @@ function reportApi(result: ApiResult, requests: number): void {
     ),
   );
   console.log('  Ratios are against GET /api/health in the same run.');
+}
+
+function reportClassify(result: ClassifyResult): void {
+  const total = result.emails * result.rounds;
+  const perSecond = (totalMs: number) => count(Math.round((total * 1000) / totalMs));
+  const perEmail = (totalMs: number) => `${((1000 * totalMs) / total).toFixed(1)} µs`;
+  console.log(
+    `\nClassification: ${count(result.emails)} emails (${bytes(result.bytes)} of text) from ${result.files.join(', ')}, ${result.rounds} rounds each`,
+  );
+  console.log(
+    table(
+      ['', 'emails/s', 'per email', 'ratio'],
+      [
+        [
+          'baseline: one regex of rejection words',
+          perSecond(result.baselineMs),
+          perEmail(result.baselineMs),
+          '1.0×',
+        ],
+        [
+          'classifyEmail (label, stage, reapply)',
+          perSecond(result.classifyMs),
+          perEmail(result.classifyMs),
+          ratio(result.classifyMs, result.baselineMs),
+        ],
+        [
+          '+ company, role, contact (rebound classify)',
+          perSecond(result.fullMs),
+          perEmail(result.fullMs),
+          ratio(result.fullMs, result.baselineMs),
+        ],
+      ],
+    ),
+  );
+  console.log(
+    `  Slowest single email (full, after warm-up): p99 ${ms(percentile(result.perEmailMs, 99))}, max ${ms(max(result.perEmailMs))}.`,
+  );
 }
 
 function reportCompose(result: ComposeResult): void {
@@ -290,15 +329,20 @@ async function main(): Promise<void> {
       requests: { type: 'string' },
       applications: { type: 'string' },
       drafts: { type: 'string' },
+      messages: { type: 'string' },
     },
   });
-  if (values.only !== undefined && !['startup', 'api', 'compose', 'review'].includes(values.only)) {
-    throw new Error('--only must be "startup", "api", "compose" or "review".');
+  if (
+    values.only !== undefined &&
+    !['startup', 'api', 'compose', 'review', 'classify', 'mail'].includes(values.only)
+  ) {
+    throw new Error('--only must be "startup", "api", "compose", "review", "classify" or "mail".');
   }
   const runs = positive('runs', values.runs, 10);
   const requests = positive('requests', values.requests, 50);
   const applications = positive('applications', values.applications, 10_000);
   const drafts = positive('drafts', values.drafts, 300);
+  const messages = positive('messages', values.messages, 20_000);
 
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(
@@ -327,6 +371,13 @@ async function main(): Promise<void> {
   }
   if (values.only === undefined || values.only === 'review') {
     reportReview(await benchReview(drafts));
+  }
+  if (values.only === undefined || values.only === 'classify') {
+    reportClassify(benchClassify(root, 20));
+  }
+  if (values.only === undefined || values.only === 'mail') {
+    ensureBuilt(root);
+    reportMailImport(await benchMailImport(root, messages));
   }
   console.log(`\nLoad average (1 min) at the end: ${load()}.`);
   console.log(`Done in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
