@@ -96,8 +96,12 @@ function describeSync(sync: MailAccountSync): string {
   const labels = Object.entries(report.employerByLabel)
     .map(([label, n]) => `${n} ${label.replace('_', ' ')}`)
     .join(', ');
+  const where = `${account.folder} (${account.username} on ${account.host})`;
+  if (report.read === 0 && !sync.isResynced) {
+    return `No new emails in ${where} since the last import.`;
+  }
   const lines = [
-    `Read ${report.read} new emails from ${account.folder} (${account.username} on ${account.host})${labels ? `: ${labels}` : ''}.`,
+    `Read ${report.read} new emails from ${where}${labels ? `: ${labels}` : ''}.`,
     `Applications created: ${report.applicationsCreated}; updated: ${report.applicationsUpdated}.`,
   ];
   if (sync.isResynced) {
@@ -107,7 +111,8 @@ function describeSync(sync: MailAccountSync): string {
   if (report.alreadyImported > 0) lines.push(`${report.alreadyImported} were already imported.`);
   if (report.skipped > 0) lines.push(`${report.skipped} were not from employers and were skipped.`);
   for (const item of report.unparsable) lines.push(`Could not read ${item.source}: ${item.reason}`);
-  if (report.read === 0) lines.push('Nothing new since the last import; run it again later.');
+  const more = (report.unparsableCount ?? 0) - report.unparsable.length;
+  if (more > 0) lines.push(`…and ${more} more that could not be read.`);
   return lines.join('\n');
 }
 

@@ -1,5 +1,5 @@
 import { ImapFlow } from 'imapflow';
-import { toImapError, type ImapTarget } from './imap-errors.js';
+import { fromImap, ImapCallFailed, toImapError, type ImapTarget } from './imap-errors.js';
 
 export type ImapLogin = ImapTarget & { user: string; password: string };
 
@@ -25,8 +25,9 @@ export function defaultImapPort(tls: boolean): number {
 }
 
 /**
- * Logs in, runs `work`, and always logs out. Errors come out as plain ImapErrors. imapflow's
- * logger is off: nothing of the session (which includes the login) is ever printed.
+ * Logs in, runs `work`, and always logs out. Failures of the server (the login, and commands
+ * wrapped in fromImap) come out as plain ImapErrors. imapflow's logger is off: nothing of the
+ * session (which includes the login) is ever printed.
  */
 export async function withImap<T>(
   login: ImapLogin,
@@ -55,7 +56,7 @@ export async function withImap<T>(
   try {
     return await work(client);
   } catch (error) {
-    throw toImapError(error, login);
+    throw error instanceof ImapCallFailed ? toImapError(error.original, login) : error;
   } finally {
     await client.logout().catch(() => {
       client.close();
@@ -65,7 +66,7 @@ export async function withImap<T>(
 
 /** Folders that can hold mail, in the server's order. */
 export async function listImapFolders(client: ImapFlow): Promise<ImapFolder[]> {
-  const folders = await client.list();
+  const folders = await fromImap(client.list());
   return folders
     .filter((folder) => !folder.flags.has('\\Noselect') && !folder.flags.has('\\NonExistent'))
     .map((folder) => ({

@@ -21,6 +21,27 @@ export class ImapError extends ReboundError {
   }
 }
 
+/** An error from a command on the mail server connection, still to be put in plain words. */
+export class ImapCallFailed extends Error {
+  readonly original: unknown;
+
+  constructor(original: unknown) {
+    super('A command to the mail server failed.');
+    this.name = 'ImapCallFailed';
+    this.original = original;
+  }
+}
+
+/**
+ * Marks a failure as the mail server's, so it is explained as one; anything else that fails
+ * during a sync (the database, a bug) keeps its own error and is reported as it is.
+ */
+export function fromImap<T>(call: Promise<T>): Promise<T> {
+  return call.catch((error: unknown) => {
+    throw new ImapCallFailed(error);
+  });
+}
+
 export type ImapTarget = { host: string; port: number; tls: boolean; folder?: string };
 
 // What imapflow and Node attach to their errors; every field may be missing.

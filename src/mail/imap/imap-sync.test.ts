@@ -2,7 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { listApplications, type TrackerContext } from '../../core/tracker/index.js';
 import { openMemoryTracker } from '../../store/memory-tracker.test-helpers.js';
 import type { OpenStore } from '../../store/open-store.js';
@@ -43,6 +44,31 @@ async function flagsOnServer(server: DovecotServer): Promise<string[][]> {
     lock.release();
     await client.logout();
   }
+}
+
+/** Everything written to stdout, stderr or the console while `work` runs. */
+async function captureOutput(work: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const write = (chunk: unknown) => {
+    seen.push(String(chunk));
+    return true;
+  };
+  const log = (...parts: unknown[]) => {
+    seen.push(parts.map((part) => inspect(part)).join(' '));
+  };
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation(write),
+    vi.spyOn(process.stderr, 'write').mockImplementation(write),
+    ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(log),
+    ),
+  ];
+  try {
+    await work();
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return seen;
 }
 
 function expectImapError(error: unknown, problem: string): ImapError {
@@ -178,6 +204,28 @@ describe('IMAP sync against a real dovecot', { timeout: 60_000 }, () => {
       (e: unknown) => e,
     );
     expectImapError(missing, 'folder_missing');
+  });
+
+  it('prints, logs and throws nothing that holds the password', async () => {
+    const server = dovecot();
+    server.deliver(fixtureEmail('07-base64-assessment.eml'));
+    const errors: unknown[] = [];
+    const seen = await captureOutput(async () => {
+      const account = await connect(server);
+      await syncMailAccount(ctx, deps, account.id);
+      await listMailAccountFolders(ctx, deps, account.id);
+      errors.push(
+        await connect(server, { password: `${server.password}!` }).catch((e: unknown) => e),
+      );
+      errors.push(await connect(server, { tls: true }).catch((e: unknown) => e));
+    });
+    const thrown = errors.map((error) => `${inspect(error)} ${JSON.stringify(error)}`);
+    // The stored record, cipher included, as the database holds it.
+    const stored = await ctx.store.mailAccounts.list(ctx.userId);
+    expect(stored).toHaveLength(1);
+    for (const text of [...seen, ...thrown, JSON.stringify(stored)]) {
+      expect(text).not.toContain(server.password);
+    }
   });
 
   it('says the server cannot be reached when nothing listens on the port', async () => {

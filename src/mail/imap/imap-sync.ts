@@ -6,6 +6,7 @@ import {
   type TrackerContext,
 } from '../../core/tracker/index.js';
 import { parseRawMessages, type RawMessage } from '../mail-items.js';
+import { fromImap } from './imap-errors.js';
 
 /** How far a folder has been read: its UIDVALIDITY and the highest UID imported. */
 export type FolderState = { uidValidity: string | null; lastUid: number | null };
@@ -32,7 +33,7 @@ export type SyncFolderOptions = {
 
 /** UIDs above `after`, oldest first. `N:*` always matches the newest message, so filter. */
 async function newUids(client: ImapFlow, after: number): Promise<number[]> {
-  const found = await client.search({ uid: `${after + 1}:*` }, { uid: true });
+  const found = await fromImap(client.search({ uid: `${after + 1}:*` }, { uid: true }));
   return (Array.isArray(found) ? found : []).filter((uid) => uid > after).sort((a, b) => a - b);
 }
 
@@ -45,10 +46,8 @@ async function* fetchRaw(
 ): AsyncGenerator<RawMessage> {
   for (let start = 0; start < uids.length; start += batchSize) {
     const batch = uids.slice(start, start + batchSize);
-    const fetched = await client.fetchAll(
-      batch.join(','),
-      { uid: true, source: true },
-      { uid: true },
+    const fetched = await fromImap(
+      client.fetchAll(batch.join(','), { uid: true, source: true }, { uid: true }),
     );
     const byUid = new Map(fetched.map((message) => [message.uid, message.source]));
     for (const uid of batch) {
@@ -73,7 +72,7 @@ export async function syncFolder(
   state: FolderState,
   options: SyncFolderOptions,
 ): Promise<FolderSync> {
-  const lock = await client.getMailboxLock(folder, { readOnly: true });
+  const lock = await fromImap(client.getMailboxLock(folder, { readOnly: true }));
   try {
     const mailbox = client.mailbox;
     const uidValidity = mailbox ? String(mailbox.uidValidity) : null;

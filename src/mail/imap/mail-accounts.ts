@@ -4,6 +4,7 @@ import type { MailAccount, MailAccountView } from '../../core/records.js';
 import { nowIso, type TrackerContext } from '../../core/tracker/index.js';
 import { validate } from '../../core/validate.js';
 import type { Credentials } from '../credentials.js';
+import { fromImap } from './imap-errors.js';
 import {
   defaultImapPort,
   listImapFolders,
@@ -80,7 +81,7 @@ export async function connectMailAccount(
     login,
     async (client) => {
       // STATUS fails with NONEXISTENT for a missing folder, without opening it.
-      await client.status(fields.folder, { messages: true });
+      await fromImap(client.status(fields.folder, { messages: true }));
     },
     deps.timeouts,
   );

@@ -43,6 +43,7 @@ const syncSchema = z
       alreadyImported: z.number(),
       skipped: z.number(),
       unparsable: z.array(z.object({ source: z.string(), reason: z.string() })),
+      unparsableCount: z.number().optional(),
     }),
   })
   .openapi('MailSync');
