@@ -10,7 +10,6 @@ import { benchApi, type ApiResult, type Endpoint } from './api.js';
 import { builtCli, ensureBuilt } from './build.js';
 import { benchClassify, type ClassifyResult } from './classify.js';
 import { benchCompose, type ComposeResult } from './compose.js';
-import { benchMailImport, reportMailImport } from './mail-import.js';
 import { benchReview, type ReviewResult } from './review.js';
 import { searchTerm } from './seed.js';
 import { benchStartup, killRunningChildren, type StartupResult } from './startup.js';
@@ -329,20 +328,18 @@ async function main(): Promise<void> {
       requests: { type: 'string' },
       applications: { type: 'string' },
       drafts: { type: 'string' },
-      messages: { type: 'string' },
     },
   });
   if (
     values.only !== undefined &&
-    !['startup', 'api', 'compose', 'review', 'classify', 'mail'].includes(values.only)
+    !['startup', 'api', 'compose', 'review', 'classify'].includes(values.only)
   ) {
-    throw new Error('--only must be "startup", "api", "compose", "review", "classify" or "mail".');
+    throw new Error('--only must be "startup", "api", "compose", "review" or "classify".');
   }
   const runs = positive('runs', values.runs, 10);
   const requests = positive('requests', values.requests, 50);
   const applications = positive('applications', values.applications, 10_000);
   const drafts = positive('drafts', values.drafts, 300);
-  const messages = positive('messages', values.messages, 20_000);
 
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(
@@ -374,10 +371,6 @@ async function main(): Promise<void> {
   }
   if (values.only === undefined || values.only === 'classify') {
     reportClassify(benchClassify(root, 20));
-  }
-  if (values.only === undefined || values.only === 'mail') {
-    ensureBuilt(root);
-    reportMailImport(await benchMailImport(root, messages));
   }
   console.log(`\nLoad average (1 min) at the end: ${load()}.`);
   console.log(`Done in ${((performance.now() - began) / 1000).toFixed(1)} s.`);
