@@ -7,7 +7,9 @@ import { useResource } from '../../use-resource.js';
 import { ApplicationMissing } from './application-missing.js';
 import { ContactsSection } from './contacts-section.js';
 import { DeleteApplication } from './delete-application.js';
+import { FileAway } from './file-away.js';
 import { LogRejection } from './log-rejection.js';
+import { LookBackSection } from './look-back-section.js';
 import { PlanSection } from './plan-section.js';
 import { ProgressPanel } from './progress-panel.js';
 import { RejectionsSection } from './rejections-section.js';
@@ -33,12 +35,14 @@ export function ApplicationPage({ id }: { id: string }) {
   return (
     <>
       <ApplicationHeader detail={detail} />
+      <FileAway detail={detail} onChanged={reload} />
       {detail.rejections.length > 0 && <PlanSection detail={detail} onChanged={reload} />}
       <ProgressPanel detail={detail} onChanged={reload} />
       <div className="detail-grid">
         <div className="detail-column">
           <LogRejection detail={detail} onLogged={reload} />
           <RejectionsSection rejections={detail.rejections} />
+          <LookBackSection rejections={detail.rejections} />
         </div>
         <div className="detail-column">
           <TimelineSection timeline={detail.timeline} />

@@ -124,6 +124,18 @@ export function ApplicationFilters({ filter, hasFilters, onChange, onClear }: Pr
           ))}
         </select>
       </div>
+      <div className="field checkbox-field filter-filed">
+        <input
+          id="filter-filed"
+          name="filed"
+          type="checkbox"
+          checked={filter.filed === 'true'}
+          onChange={(event) => {
+            onChange({ filed: event.target.checked ? 'true' : '' });
+          }}
+        />
+        <label htmlFor="filter-filed">Show filed</label>
+      </div>
       <div className="filters-actions">
         {hasFilters && (
           <button type="button" className="button button-quiet" onClick={onClear}>

@@ -4,9 +4,9 @@ import { isOutcome, isStage } from '../../../../src/core/stages.js';
 import type { ApplicationFilter } from '../../api.js';
 
 export type ListView = 'list' | 'board';
-export type FilterName = 'stage' | 'outcome' | 'company' | 'q';
+export type FilterName = 'stage' | 'outcome' | 'company' | 'q' | 'filed';
 
-const filterNames: FilterName[] = ['stage', 'outcome', 'company', 'q'];
+const filterNames: FilterName[] = ['stage', 'outcome', 'company', 'q', 'filed'];
 
 /** Filters and view live in the address, so they survive a reload and work with Back. */
 export function useListParams() {
@@ -21,6 +21,8 @@ export function useListParams() {
   if (company) filter.company = company;
   const q = params.get('q')?.trim();
   if (q) filter.q = q;
+  // Filed-away applications stay out of the list unless asked for.
+  if (params.get('filed') === 'true') filter.filed = 'true';
 
   const view: ListView = params.get('view') === 'board' ? 'board' : 'list';
   const hasFilters = Object.keys(filter).length > 0;

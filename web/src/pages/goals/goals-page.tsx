@@ -95,7 +95,10 @@ function GoalsBody({ data, onChanged }: { data: GoalsData; onChanged: () => void
         </section>
         <section className="panel" aria-labelledby="goals-checkins-title">
           <h2 id="goals-checkins-title">Check-ins due</h2>
-          <CheckinsDue checkins={data.insights.checkins} />
+          <CheckinsDue
+            checkins={data.insights.checkins}
+            weekStart={data.insights.weekly.weekStart}
+          />
         </section>
       </aside>
     </div>

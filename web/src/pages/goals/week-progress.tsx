@@ -31,24 +31,61 @@ export function WeekTarget({ week }: { week: WeekProgress }) {
   );
 }
 
-/** Contacts worth a short check-in this week, from each application's plan. */
-export function CheckinsDue({ checkins }: { checkins: CheckinDue[] }) {
-  if (checkins.length === 0) {
-    return <p className="quiet">No check-ins due this week.</p>;
-  }
+function CheckinLink({ checkin }: { checkin: CheckinDue }) {
   return (
-    <ul className="checkin-list" aria-label="Check-ins this week">
-      {checkins.map((checkin) => (
-        <li key={checkin.applicationId}>
-          <Link href={`/applications/${checkin.applicationId}`}>
-            {checkin.role} at {checkin.company}
-          </Link>
-          <span className="quiet">
-            {checkin.contacts.length > 0 ? ` · ${checkin.contacts.join(', ')}` : ''}
-            {checkin.dueBy ? ` · by ${formatTime(checkin.dueBy)}` : ''}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <li>
+      <Link href={`/applications/${checkin.applicationId}`}>
+        {checkin.role} at {checkin.company}
+      </Link>
+      <span className="quiet">
+        {checkin.contacts.length > 0 ? ` · ${checkin.contacts.join(', ')}` : ''}
+        {checkin.dueBy ? ` · by ${formatTime(checkin.dueBy)}` : ''}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * Contacts worth a short check-in this week, from each application's plan. Check-ins that
+ * were due in earlier weeks are folded away: they are optional, and a long list of them
+ * would read like a reproach.
+ */
+export function CheckinsDue({
+  checkins,
+  weekStart,
+}: {
+  checkins: CheckinDue[];
+  weekStart: string;
+}) {
+  const isOlder = (c: CheckinDue) => c.status === 'overdue' && (c.dueBy ?? '') < weekStart;
+  const thisWeek = checkins.filter((c) => !isOlder(c));
+  const older = checkins.filter(isOlder);
+  return (
+    <>
+      {thisWeek.length === 0 ? (
+        <p className="quiet">No check-ins due this week.</p>
+      ) : (
+        <ul className="checkin-list" aria-label="Check-ins this week">
+          {thisWeek.map((checkin) => (
+            <CheckinLink key={checkin.applicationId} checkin={checkin} />
+          ))}
+        </ul>
+      )}
+      {older.length > 0 && (
+        <details className="checkin-older">
+          <summary>
+            {older.length === 1
+              ? '1 check-in from earlier weeks'
+              : `${older.length} check-ins from earlier weeks`}
+          </summary>
+          <p className="quiet">Only if it still feels right; letting them go is fine too.</p>
+          <ul className="checkin-list" aria-label="Check-ins from earlier weeks">
+            {older.map((checkin) => (
+              <CheckinLink key={checkin.applicationId} checkin={checkin} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -32,7 +32,9 @@ describe('certaintyText', () => {
     );
     const diagnosis = diagnoseFunnel(paths, { now });
     expect(diagnosis.bottleneck?.from).toBe('screen');
-    expect(certaintyText(diagnosis)).toMatch(/^Fairly sure: based on 40 applications, .* 10 in 10/);
+    expect(certaintyText(diagnosis)).toBe(
+      'Fairly sure: based on 40 applications, the chance that the step from screen to technical is below typical is more than 9 in 10.',
+    );
   });
 });
 
@@ -55,5 +57,6 @@ describe('inTen', () => {
   it('rounds a probability to tenths people can picture', () => {
     expect(inTen(0.93)).toBe('about 9 in 10');
     expect(inTen(0.76)).toBe('about 8 in 10');
+    expect(inTen(0.99)).toBe('more than 9 in 10');
   });
 });

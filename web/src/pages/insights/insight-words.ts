@@ -1,6 +1,7 @@
 import type { Diagnosis } from '../../../../src/core/insights/diagnose.js';
 import type { PeriodComparison } from '../../../../src/core/insights/periods.js';
 import { describePeriodStep } from '../../../../src/core/insights/wording.js';
+import { stageLabels } from '../../../../src/core/stages.js';
 
 // How sure the diagnosis is and how this period compares, in plain words for the page.
 // The numbers come from the server's diagnosis; this only chooses the sentence.
@@ -9,6 +10,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** "about 9 in 10": a probability as people say it. */
 export function inTen(probability: number): string {
+  if (probability >= 0.95) return 'more than 9 in 10';
   const tenths = Math.min(10, Math.max(0, Math.round(probability * 10)));
   return `about ${tenths} in 10`;
 }
@@ -27,9 +29,10 @@ export function certaintyText(diagnosis: Diagnosis): string {
     return `Based on ${count}, no step is clearly below what is typical.${small}`;
   }
   const chance = inTen(bottleneck.probabilityBelow);
+  const step = `the step from ${stageLabels[bottleneck.from].toLowerCase()} to ${stageLabels[bottleneck.to].toLowerCase()}`;
   return bottleneck.certainty === 'clear'
-    ? `Fairly sure: based on ${count}, the chance that this step is below typical is ${chance}.${small}`
-    : `Not certain yet: based on ${count}, the chance that this step is below typical is ${chance}. A few more applications will make it clearer.${small}`;
+    ? `Fairly sure: based on ${count}, the chance that ${step} is below typical is ${chance}.${small}`
+    : `Not certain yet: based on ${count}, the chance that ${step} is below typical is ${chance}. A few more applications will make it clearer.${small}`;
 }
 
 /** How the recent period compares with the one before, one sentence each. */

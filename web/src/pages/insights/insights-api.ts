@@ -83,7 +83,7 @@ export const insightsApi = {
     request<SmartCheck>('POST', 'goals/check', { text, deadline }, signal),
   addGoal: (input: GoalInput) => request<GoalView>('POST', 'goals', input),
   logProgress: (goalId: string, input: GoalProgressInput) =>
-    request<GoalView>('POST', `goals/${id(goalId)}/progress`, input),
+    request<GoalView>('POST', `goals/${id(goalId)}/entries`, input),
   completeGoal: (goalId: string) => request<GoalView>('POST', `goals/${id(goalId)}/complete`, {}),
   deleteGoal: (goalId: string) => request<Goal>('DELETE', `goals/${id(goalId)}?confirm=true`),
 

@@ -41,7 +41,7 @@ function InsightsBody({ insights }: { insights: Insights }) {
         <h2 id="week-title">This week</h2>
         <WeekTarget week={insights.weekly} />
         <h3>Check-ins due</h3>
-        <CheckinsDue checkins={insights.checkins} />
+        <CheckinsDue checkins={insights.checkins} weekStart={insights.weekly.weekStart} />
         <p>
           <Link href="/goals">Goals and weekly target</Link>
         </p>

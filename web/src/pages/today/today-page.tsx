@@ -4,6 +4,7 @@ import { Loading, LoadError } from '../../components/load-state.js';
 import { useDocumentTitle } from '../../use-document-title.js';
 import { useResource } from '../../use-resource.js';
 import { browserTimeZone } from '../../zoned-time.js';
+import { TodayWeek } from '../goals/today-week.js';
 import { NothingDue } from './nothing-due.js';
 import { TodayEntry } from './today-entry.js';
 
@@ -27,6 +28,7 @@ export function TodayPage() {
           </p>
         </div>
       </div>
+      <TodayWeek />
       {resource.status === 'loading' && <Loading what="today’s steps" />}
       {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
       {resource.status === 'ready' &&

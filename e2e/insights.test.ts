@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './accessibility.js';
+import {
+  buildWeb,
+  hasChromium,
+  launchBrowser,
+  startRebound,
+  type RunningRebound,
+} from './harness.js';
+import { InsightsPage } from './pages/insights-page.js';
+import { seedSeason, seedThisWeek } from './seed-insights.js';
+
+const shots = '/tmp/rebound-insights';
+
+describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, () => {
+  let server: RunningRebound;
+  let browser: Browser;
+  let page: Page;
+  let insights: InsightsPage;
+  let ids: string[];
+
+  beforeAll(async () => {
+    buildWeb();
+    server = await startRebound();
+    ids = await seedSeason(server);
+    await seedThisWeek(server, 'Quarry Robotics');
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    insights = new InsightsPage(page, server.url);
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('leads with the next step in words, then draws the funnel, the flow and the themes', async () => {
+    await insights.open();
+    const nextStep = insights.nextStep();
+    await nextStep.getByText('screens stall').waitFor();
+    expect(await nextStep.textContent()).toContain('practise phone-screen answers this week');
+    expect(await nextStep.textContent()).toMatch(/Fairly sure: based on 31 applications/);
+    await nextStep.getByRole('heading', { name: 'Compared with before' }).waitFor();
+
+    await insights.chartSvg('funnel').waitFor();
+    await insights.chartSvg('sankey').waitFor();
+    await insights.chartSvg('themes').waitFor();
+    expect(await insights.markCount('funnel')).toBeGreaterThanOrEqual(4);
+    expect(await insights.markCount('sankey')).toBeGreaterThanOrEqual(6);
+    expect(await insights.markCount('themes')).toBeGreaterThanOrEqual(1);
+    const funnel = insights.figure('How far your applications got');
+    expect(await funnel.textContent()).toContain('Of 31 applications, 12 reached a screen');
+    await page.getByText('1 of 3').first().waitFor();
+
+    await page.screenshot({ path: `${shots}-insights.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('checks a goal as it is written, saves it and logs progress', async () => {
+    await insights.openGoals();
+    await insights.writeGoal('Get better at interviews');
+    await insights.smartLetter('Measurable').getByText('missing').waitFor();
+    await insights.smartLetter('Time-bound').getByText('missing').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const goal = 'Practise 3 phone-screen answers out loud by next Friday';
+    await insights.writeGoal(goal);
+    await page.getByRole('status').filter({ hasText: 'All five SMART letters are met.' }).waitFor();
+    await insights.saveGoal();
+    await insights.goal(goal).waitFor();
+    await insights.logProgress(goal, 'Practised my two-minute story', 2);
+    await insights.goal(goal).getByText('2 of 3').waitFor();
+
+    await page.screenshot({ path: `${shots}-goals.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('saves a look-back after a rejection and keeps the answers for later', async () => {
+    await page.goto(`${server.url}applications/${ids[0] ?? ''}`);
+    await insights.lookBack().getByRole('group', { name: 'Materials' }).waitFor();
+    await insights.answer('Was your resume tailored to this posting?', 'No');
+    await insights.answer('Did you ask questions of your own?', 'Yes');
+    await insights.answer('How nervous were you?', '4');
+    await insights.lookBack().getByLabel('Questions that went badly').fill('Why this company');
+    await insights.lookBack().getByRole('button', { name: 'Save look-back' }).click();
+    await insights.lookBack().getByText('You looked back on').waitFor();
+    await insights.lookBack().getByText('not tailored to the posting').waitFor();
+    await page.screenshot({ path: `${shots}-application.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload();
+    await insights.lookBack().getByRole('button', { name: 'Edit your answers' }).click();
+    const tailored = insights
+      .lookBack()
+      .getByRole('group', { name: 'Was your resume tailored to this posting?' });
+    expect(await tailored.getByLabel('No', { exact: true }).isChecked()).toBe(true);
+  });
+
+  it('files an ended application away from the list and brings it back with the filter', async () => {
+    const id = ids[0] ?? '';
+    await page.goto(`${server.url}applications/${id}`);
+    await page.getByRole('button', { name: 'File away' }).click();
+    await page.getByRole('status').filter({ hasText: 'Filed away' }).waitFor();
+    await page.getByRole('button', { name: 'Bring back' }).waitFor();
+
+    await page.goto(server.url);
+    const card = page.locator(`a[href="/applications/${id}"]`);
+    await page.getByRole('status').filter({ hasText: '30 applications' }).waitFor();
+    expect(await card.count()).toBe(0);
+
+    await page.getByLabel('Show filed').check();
+    await page.getByRole('status').filter({ hasText: '31 applications' }).waitFor();
+    expect(await card.count()).toBe(1);
+    await page.screenshot({ path: `${shots}-list-filed.png`, fullPage: true });
+  });
+});
