@@ -11,11 +11,9 @@ describe('mail server problems in plain words', () => {
   const sockets: Socket[] = [];
   afterEach(async () => {
     for (const socket of sockets) socket.destroy();
-    await new Promise<void>((resolve) => {
-      if (server) server.close(() => resolve());
-      else resolve();
-    });
+    const closing = server;
     server = null;
+    if (closing) await new Promise((resolve) => closing.close(resolve));
   });
 
   it('gives up on a server that accepts the connection but never says hello', async () => {
