@@ -38,7 +38,7 @@ export function asApiError(error: unknown): ApiError {
   );
 }
 
-const client = hc<AppType>(typeof window === 'undefined' ? '/' : window.location.origin).api;
+export const client = hc<AppType>(typeof window === 'undefined' ? '/' : window.location.origin).api;
 
 type SuccessBody<R> =
   R extends ClientResponse<infer Body, infer Status>
@@ -71,7 +71,7 @@ async function readApiError(response: { status: number; json(): Promise<unknown>
   return new ApiError(response.status, code, message, readFields(error?.fields));
 }
 
-async function unwrap<R extends ClientResponse<unknown, number>>(
+export async function unwrap<R extends ClientResponse<unknown, number>>(
   pending: Promise<R>,
 ): Promise<SuccessBody<R>> {
   let response: R;

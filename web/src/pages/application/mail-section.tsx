@@ -1,5 +1,5 @@
 import { Loading, LoadError } from '../../components/load-state.js';
-import { MailOriginal } from '../../components/mail-original.js';
+import { MailReader } from '../../components/mail-reader.js';
 import { formatTime } from '../../format.js';
 import { useResource } from '../../use-resource.js';
 import { mailApi } from '../import/mail-api.js';
@@ -24,16 +24,19 @@ export function MailSection({ applicationId, version }: Props) {
         <ul className="mail-list" aria-labelledby="mail-title">
           {resource.data.map((mail) => (
             <li key={mail.id} className="mail-entry">
-              <details>
-                <summary>
-                  <span className="mail-subject">{mail.subject || '(no subject)'}</span>
-                  <span className="mail-meta">
-                    {labelNames[mail.label]} · from {mail.sender || 'an unknown sender'} ·{' '}
-                    <time dateTime={mail.receivedAt}>{formatTime(mail.receivedAt)}</time>
-                  </span>
-                </summary>
-                <MailOriginal subject={mail.subject} html={mail.bodyHtml} text={mail.bodyText} />
-              </details>
+              <MailReader
+                id={mail.id}
+                subject={mail.subject}
+                summary={
+                  <>
+                    <span className="mail-subject">{mail.subject || '(no subject)'}</span>
+                    <span className="mail-meta">
+                      {labelNames[mail.label]} · from {mail.sender || 'an unknown sender'} ·{' '}
+                      <time dateTime={mail.receivedAt}>{formatTime(mail.receivedAt)}</time>
+                    </span>
+                  </>
+                }
+              />
             </li>
           ))}
         </ul>

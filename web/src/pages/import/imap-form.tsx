@@ -3,7 +3,8 @@ import { asApiError } from '../../api.js';
 import { Field } from '../../components/field.js';
 import { ErrorSummary, errorFor, type FormErrors } from '../../components/form-errors.js';
 import { useStatus } from '../../status.js';
-import { mailApi, type AccountInput, type MailAccount } from './mail-api.js';
+import { FolderChoice } from './folder-choice.js';
+import { mailApi, type AccountInput, type MailAccount, type MailImportReport } from './mail-api.js';
 
 type Values = { host: string; port: string; username: string; password: string; tls: boolean };
 
@@ -12,7 +13,6 @@ const fieldIds: Record<string, string> = {
   port: 'imap-port',
   username: 'imap-username',
   password: 'imap-password',
-  folder: 'imap-folder',
 };
 
 const initial: Values = { host: '', port: '993', username: '', password: '', tls: true };
@@ -36,14 +36,16 @@ function checkValues(values: Values): FormErrors {
   return fields.length > 0 ? { message: 'Some details need a fix.', fields } : null;
 }
 
-type Props = { onConnected: (account: MailAccount) => void };
+type Props = {
+  onConnected: (account: MailAccount) => void;
+  onSynced: (report: MailImportReport) => void;
+};
 
-/** Connect an IMAP mailbox in two steps: check the login and list folders, then pick one. */
-export function ImapForm({ onConnected }: Props) {
+/** Connect an IMAP mailbox: the server checks the login and saves it; then pick a folder. */
+export function ImapForm({ onConnected, onSynced }: Props) {
   const { announce } = useStatus();
   const [values, setValues] = useState<Values>(initial);
-  const [folders, setFolders] = useState<string[] | null>(null);
-  const [folder, setFolder] = useState('INBOX');
+  const [connected, setConnected] = useState<MailAccount | null>(null);
   const [errors, setErrors] = useState<FormErrors>(null);
   const [isBusy, setIsBusy] = useState(false);
 
@@ -55,6 +57,18 @@ export function ImapForm({ onConnected }: Props) {
     tls: values.tls,
   });
 
+  if (connected) {
+    return (
+      <FolderChoice
+        account={connected}
+        onSynced={onSynced}
+        onDone={() => {
+          setConnected(null);
+        }}
+      />
+    );
+  }
+
   const handleSubmit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const problems = checkValues(values);
@@ -62,18 +76,11 @@ export function ImapForm({ onConnected }: Props) {
     if (problems) return;
     setIsBusy(true);
     try {
-      if (folders === null) {
-        const found = (await mailApi.listFolders(input())).folders;
-        setFolders(found);
-        setFolder(found.includes('INBOX') ? 'INBOX' : (found[0] ?? 'INBOX'));
-        announce(`Connected. Choose which of the ${String(found.length)} folders to read.`);
-      } else {
-        const account = await mailApi.addAccount({ ...input(), folder });
-        setValues(initial);
-        setFolders(null);
-        announce(`Connected ${account.username}. Rebound will read ${account.folder} only.`);
-        onConnected(account);
-      }
+      const account = await mailApi.addAccount(input());
+      setValues(initial);
+      announce(`Connected ${account.username}. Choose the folder Rebound should read.`);
+      setConnected(account);
+      onConnected(account);
     } catch (caught) {
       const error = asApiError(caught);
       setErrors({ message: error.message, fields: error.fields });
@@ -97,7 +104,6 @@ export function ImapForm({ onConnected }: Props) {
           autoComplete={autoComplete}
           inputMode={name === 'port' ? 'numeric' : undefined}
           value={values[name]}
-          disabled={folders !== null}
           onChange={(event) => {
             setValues((current) => ({ ...current, [name]: event.target.value }));
           }}
@@ -139,7 +145,6 @@ export function ImapForm({ onConnected }: Props) {
               type="password"
               autoComplete="off"
               value={values.password}
-              disabled={folders !== null}
               onChange={(event) => {
                 setValues((current) => ({ ...current, password: event.target.value }));
               }}
@@ -153,54 +158,16 @@ export function ImapForm({ onConnected }: Props) {
           name="tls"
           type="checkbox"
           checked={values.tls}
-          disabled={folders !== null}
           onChange={(event) => {
             setValues((current) => ({ ...current, tls: event.target.checked }));
           }}
         />
         <label htmlFor="imap-tls">Use a secure connection (TLS)</label>
       </div>
-      {folders !== null && (
-        <Field
-          id="imap-folder"
-          name="folder"
-          label="Folder to read"
-          hint="Rebound reads this folder and, later, only what is new in it."
-          error={errorFor(errors, 'folder')}
-        >
-          {(control) => (
-            <select
-              {...control}
-              value={folder}
-              onChange={(event) => {
-                setFolder(event.target.value);
-              }}
-            >
-              {folders.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      )}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={isBusy}>
-          {isBusy ? 'Connecting…' : folders === null ? 'Connect' : 'Save mailbox'}
+          {isBusy ? 'Connecting…' : 'Connect'}
         </button>
-        {folders !== null && (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => {
-              setFolders(null);
-              setErrors(null);
-            }}
-          >
-            Change login details
-          </button>
-        )}
       </div>
     </form>
   );

@@ -15,6 +15,7 @@ export function ImportReport({ report, title = 'What the import found' }: Props)
     headingRef.current?.focus();
   }, [report]);
   const employer = employerLabels.filter((label) => (report.employerByLabel[label] ?? 0) > 0);
+  const unreadable = Math.max(report.unparsableCount ?? 0, report.unparsable.length);
   const employerTotal = employer.reduce((sum, l) => sum + (report.employerByLabel[l] ?? 0), 0);
 
   return (
@@ -53,12 +54,15 @@ export function ImportReport({ report, title = 'What the import found' }: Props)
           <Link href="/import/review">Review {report.needsReview === 1 ? 'it' : 'them'} now</Link>
         </p>
       )}
-      {report.unparsable.length > 0 && (
+      {unreadable > 0 && (
         <>
           <h3>Messages that could not be read</h3>
           <p className="quiet">
-            These were skipped; everything else was imported. Re-saving them from your mail program
-            often helps.
+            {countOf(unreadable, 'message was', 'messages were')} skipped; everything else was
+            imported. Saving {unreadable === 1 ? 'it' : 'them'} again from your mail program often
+            helps.
+            {unreadable > report.unparsable.length &&
+              ` The first ${String(report.unparsable.length)} are listed.`}
           </p>
           <ul className="report-problems">
             {report.unparsable.map((problem, index) => (

@@ -1,18 +1,34 @@
 import type { EmailLabel } from '../../../../src/core/classify/types.js';
-import type { MailAccountView, MailMessage } from '../../../../src/core/records.js';
-import type { MailImportReport } from '../../../../src/core/tracker/mail-import-report.js';
-import { ApiError } from '../../api.js';
+import type {
+  MailDetail,
+  MailSummary,
+  ReviewItem,
+} from '../../../../src/core/tracker/mail-messages.js';
+import { ApiError, client, unwrap } from '../../api.js';
 
 // The inbox's calls to the server, kept beside the pages that use them. Uploads go through
 // XMLHttpRequest because fetch cannot report upload progress.
 
-export type { EmailLabel, MailImportReport };
-export type MailAccount = MailAccountView;
-export type MailItem = Omit<MailMessage, 'userId' | 'decision'> & {
+export type { EmailLabel };
+
+/** An import report as the server sends it (the core's MailImportReport fits it). */
+export type MailImportReport = {
+  read: number;
+  employerByLabel: Partial<Record<string, number>>;
+  applicationsCreated: number;
+  applicationsUpdated: number;
+  needsReview: number;
+  alreadyImported: number;
+  skipped: number;
+  /** The first messages that could not be read, with why. */
+  unparsable: { source: string; reason: string }[];
+  /** How many could not be read in all, when the server counts more than it lists. */
+  unparsableCount?: number;
+};
+export type { MailDetail, MailSummary };
+export type MailItem = ReviewItem & {
   /** The classifier's cues, when the server sends them. */
   cues?: string[];
-  /** Why the email waits for review, in words for the user. */
-  reason?: string | null;
 };
 
 const sorry = 'Sorry, something went wrong on our side. Your data is safe; please try again.';
@@ -86,18 +102,16 @@ export type MailImportRun = {
   finishedAt: string | null;
 };
 
-export type AccountInput = {
-  host: string;
-  port: number;
-  username: string;
-  password: string;
-  tls: boolean;
-  folder?: string;
-};
+const accounts = client.mail.accounts;
+const account = accounts[':id'];
+
+export type AccountInput = Parameters<typeof accounts.$post>[0]['json'];
+export type MailAccount = Awaited<ReturnType<typeof mailApi.addAccount>>;
+export type MailFolder = Awaited<ReturnType<typeof mailApi.listFolders>>[number];
 
 export type ReviewAction =
   | { action: 'accept' }
-  | { action: 'relabel'; label: EmailLabel }
+  | { action: 'relabel'; label: EmailLabel; apply: true }
   | { action: 'link'; applicationId: string }
   | { action: 'dismiss' };
 
@@ -114,22 +128,18 @@ export const mailApi = {
   listImports: () => request<MailImportRun[]>('GET', 'mail/imports'),
   listReview: () => request<MailItem[]>('GET', 'mail/review'),
   review: (id: string, action: ReviewAction) =>
-    request<MailItem>('POST', `mail/messages/${encodeURIComponent(id)}/review`, action),
+    request<MailSummary>('POST', `mail/messages/${encodeURIComponent(id)}/review`, action),
   undo: (id: string) =>
-    request<MailItem>('POST', `mail/messages/${encodeURIComponent(id)}/undo`, {}),
+    request<MailSummary>('POST', `mail/messages/${encodeURIComponent(id)}/undo`, {}),
+  getMail: (id: string) => request<MailDetail>('GET', `mail/messages/${encodeURIComponent(id)}`),
   listForApplication: (applicationId: string) =>
-    request<MailItem[]>('GET', `applications/${encodeURIComponent(applicationId)}/mail`),
+    request<MailSummary[]>('GET', `applications/${encodeURIComponent(applicationId)}/mail`),
 
-  listAccounts: () => request<MailAccount[]>('GET', 'mail/accounts'),
-  listFolders: (input: AccountInput) =>
-    request<{ folders: string[] }>('POST', 'mail/accounts/folders', input),
-  addAccount: (input: AccountInput) => request<MailAccount>('POST', 'mail/accounts', input),
-  syncAccount: (id: string) =>
-    request<{ report: MailImportReport }>(
-      'POST',
-      `mail/accounts/${encodeURIComponent(id)}/sync`,
-      {},
-    ),
+  listAccounts: () => unwrap(accounts.$get()),
+  addAccount: (json: AccountInput) => unwrap(accounts.$post({ json })),
+  listFolders: (id: string) => unwrap(account.folders.$get({ param: { id } })),
+  syncAccount: (id: string, folder?: string) =>
+    unwrap(account.sync.$post({ param: { id }, json: folder === undefined ? {} : { folder } })),
   removeAccount: (id: string) =>
-    request<MailAccount>('DELETE', `mail/accounts/${encodeURIComponent(id)}?confirm=true`),
+    unwrap(account.$delete({ param: { id }, query: { confirm: 'true' } })),
 };

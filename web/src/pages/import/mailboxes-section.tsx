@@ -46,7 +46,13 @@ export function MailboxesSection({ onSynced }: Props) {
             ))}
           </ul>
         ))}
-      <ImapForm onConnected={reload} />
+      <ImapForm
+        onConnected={reload}
+        onSynced={(report) => {
+          reload();
+          onSynced(report);
+        }}
+      />
     </section>
   );
 }

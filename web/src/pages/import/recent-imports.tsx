@@ -45,6 +45,7 @@ function summary(run: MailImportRun): string {
     `${countOf(report.applicationsCreated + report.applicationsUpdated, 'application')} created or updated`,
   ];
   if (report.needsReview > 0) parts.push(`${String(report.needsReview)} for review`);
-  if (report.unparsable.length > 0) parts.push(`${String(report.unparsable.length)} unreadable`);
+  const unreadable = Math.max(report.unparsableCount ?? 0, report.unparsable.length);
+  if (unreadable > 0) parts.push(`${String(unreadable)} unreadable`);
   return `${parts.join(', ')}${run.finishedAt ? '.' : '. It stopped before the end; import the same file again to finish.'}`;
 }

@@ -13,7 +13,7 @@ type Props = {
 /** Accept, change the label, link elsewhere or dismiss: plain buttons and selects. */
 export function ReviewActions({ item, applications, isBusy, onDecide }: Props) {
   const [label, setLabel] = useState(item.label);
-  const others = applications.filter((a) => a.id !== item.applicationId);
+  const others = applications.filter((a) => a.id !== item.suggestedApplication?.id);
   const [target, setTarget] = useState('');
   const [targetError, setTargetError] = useState<string>();
   const labelId = `review-${item.id}-label`;
@@ -47,7 +47,7 @@ export function ReviewActions({ item, applications, isBusy, onDecide }: Props) {
         className="inline-form queue-form"
         onSubmit={(event) => {
           event.preventDefault();
-          onDecide({ action: 'relabel', label });
+          onDecide({ action: 'relabel', label, apply: true });
         }}
       >
         <div className="field">
@@ -67,7 +67,7 @@ export function ReviewActions({ item, applications, isBusy, onDecide }: Props) {
           </select>
         </div>
         <button type="submit" className="button button-secondary button-small" disabled={isBusy}>
-          Change label
+          Use this label
         </button>
       </form>
       {others.length > 0 && (

@@ -6,14 +6,16 @@ import { useStatus } from '../../status.js';
 import { mailApi, type MailItem, type ReviewAction } from './mail-api.js';
 import { confidenceWords, cueSentence, labelPhrases, stageWords } from './mail-words.js';
 import { ReviewActions } from './review-actions.js';
+import { MailReader } from '../../components/mail-reader.js';
 
 type Props = { item: MailItem; applications: Application[] };
 
-const nameOf = (application: Application) => `${application.role} at ${application.company}`;
+const nameOf = (application: { role: string; company: string }) =>
+  `${application.role} at ${application.company}`;
 
 /** What a decision did, in the words the status region and the Undo row use. */
 function doneText(action: ReviewAction, item: MailItem, applications: Application[]): string {
-  const linked = applications.find((a) => a.id === item.applicationId);
+  const linked = item.suggestedApplication;
   const where = linked ? ` for ${nameOf(linked)}` : '';
   switch (action.action) {
     case 'accept':
@@ -49,7 +51,8 @@ export function ReviewItem({ item: initial, applications }: Props) {
     setError(undefined);
     try {
       const text = doneText(action, item, applications);
-      setItem(await mailApi.review(item.id, action));
+      const decided = await mailApi.review(item.id, action);
+      setItem((current) => ({ ...current, ...decided }));
       setDone(text);
       announce(`${text} You can undo this.`);
     } catch (caught) {
@@ -63,7 +66,8 @@ export function ReviewItem({ item: initial, applications }: Props) {
     setIsBusy(true);
     setError(undefined);
     try {
-      setItem(await mailApi.undo(item.id));
+      const restored = await mailApi.undo(item.id);
+      setItem((current) => ({ ...current, ...restored }));
       setDone(null);
       announce(`Undone. “${item.subject}” is back to review, and what it changed is restored.`);
       titleRef.current?.focus();
@@ -100,7 +104,7 @@ export function ReviewItem({ item: initial, applications }: Props) {
     );
   }
 
-  const linked = applications.find((a) => a.id === item.applicationId);
+  const linked = item.suggestedApplication;
   return (
     <li className="queue-item" aria-labelledby={titleId}>
       <h2 id={titleId} ref={titleRef} tabIndex={-1} className="queue-subject">
@@ -113,14 +117,13 @@ export function ReviewItem({ item: initial, applications }: Props) {
       <p>
         Rebound thinks this is <strong>{labelPhrases[item.label]}</strong>
         {item.label === 'rejection' && item.stage ? `, ${stageWords[item.stage]}` : ''} and is{' '}
-        {confidenceWords(item.confidence)}.
-        {item.reason ? ` It is asking because ${item.reason}.` : ''}
+        {confidenceWords(item.confidence)}. {item.reason}
       </p>
-      <p className="quiet">{cueSentence(item.cues ?? [])}</p>
+      {item.cues && <p className="quiet">{cueSentence(item.cues)}</p>}
       <p className="quiet">
         {linked ? (
           <>
-            It belongs with <Link href={`/applications/${linked.id}`}>{nameOf(linked)}</Link>.
+            It may belong with <Link href={`/applications/${linked.id}`}>{nameOf(linked)}</Link>.
           </>
         ) : item.company ? (
           `It seems to be from ${item.company}${item.role ? ` about ${item.role}` : ''}; accepting it adds that application.`
@@ -128,7 +131,15 @@ export function ReviewItem({ item: initial, applications }: Props) {
           'It is not linked to an application yet.'
         )}
       </p>
-      <p className="queue-excerpt">{item.bodyText.slice(0, 400)}</p>
+      <MailReader
+        id={item.id}
+        subject={item.subject}
+        summary={
+          <>
+            Read the email<span className="visually-hidden">: {item.subject}</span>
+          </>
+        }
+      />
       {error && (
         <p className="field-error" role="alert">
           {error}
