@@ -31,6 +31,8 @@ export const desperationRules: PhraseRule[] = [
       /\b(if|in case|should)\s+(the|your)\s+(other|chosen|selected|successful|new|preferred)\s+(\w+\s+)?(candidate|hire|person|one|applicant)\s+(turns?|drops?|pulls?|backs?|falls?)\s+(it\s+)?(down|out|through)\b/i,
       /\b(my\s+)?(last|final|only)\s+(shot|lifeline)\b|\b(out of work|unemployed|jobless|job-?hunting|job searching|looking for work|without a job)\s+for\s+(\w+\s+)?(months|years|a year|ages)\b/i,
       /\bat my own (expense|cost)\b|\bjust say the word\b|\b(i'd|i would|i can|i could)\s+(happily\s+)?relocate\s+(tomorrow|immediately|today|straight away)\b/i,
+      /\b(redo|retake|re-do|re-take|resit|re-sit)\b[^.!?\n]{0,30}\b(test|task|assessment|interview|exercise|challenge|round|case study|take-home)\b|\b(not ready|can't|cannot|don't want)\s+to\s+(let (it|this) go|give (it|this) up|give up on (this|it))\b/i,
+      /\b(?<=^|[.!?\n]\s*)can we (talk|speak|chat|discuss)( (about )?(it|this))?\s*\?/im,
       /\bfind\s+(a place|a spot|room|a role|something|a position|a seat)\s+for\s+me\b/i,
       /\b(don't|do not)\s+(give up on|forget|overlook|dismiss)\s+me\b/i,
       /\b(give|grant|offer|allow)\s+me\s+(just\s+)?(one|a|another|a second|a final)\s+(more\s+)?(chance|opportunity|shot|try)\b(?![^.!?\n]{0,40}\b(future|next|later|another role|other roles?)\b)/i,

@@ -66,6 +66,13 @@ export const grievanceRules: PhraseRule[] = [
       /\b(don't|do not|not)\s+(want|wanting|mean|meaning|trying)\s+to\s+(sound|be|seem|come across as)\s+(\w+\s+)?(bitter|ungrateful|negative|rude|petty|harsh|difficult|like a sore loser)\b|\bno offen[cs]e,?\s+but\b|\bnot one to complain\b/i,
       /\bnot\s+(convinced|sure|persuaded)\s+(that\s+)?(the|you|your|they|anyone)\b[^.!?\n]{0,40}\b(really|properly|actually|genuinely|even|fair)\b/i,
       /\bdespite\s+(how|the way)\b[^.!?\n]{0,40}\b(run|handled|managed|treated|went|organi[sz]ed)\b/i,
+      // Their people, described as failing you: "your interviewer was twenty minutes late".
+      /\b(your|the)\s+(interviewers?|recruiters?|panel|hiring manager|hr)\b[^.!?\n]{0,30}\b(late|rushed me|rude|dismissive|distracted|unprepared|bored|on (their|his|her) phone|checked (their|his|her) phone|cut me off|interrupted me|talked over me)\b/i,
+      /\b(poor|bad|shoddy|sloppy)\s+practice\b|\b(it's|it is|that's|that is)\s+not\s+(great|good|ideal|okay|ok|nice|fair|right)\s+when\b|\bghost(ed|ing)\s+(me|candidates|applicants|people)\b/i,
+      /\b(owes?|owed)\s+(its|their|your)?\s*(applicants|candidates|people|me|us)\s+(better|more|an? (explanation|apology|answer|reply))\b/i,
+      /\b(struggling|struggle|fail|failing|at a loss)\s+to\s+(understand|see|comprehend)\s+(why|how)\s+(?!i\b|to\b)/i,
+      /\bgoal ?posts?\s+(moved|shifted|changed|kept moving|were moved)\b|\bmov(e|ed|ing)\s+the\s+goal ?posts\b|\bchang(e|ed|ing)\s+the\s+(job spec|spec|brief|requirements|criteria|role)\s+(halfway|mid-?way|part-?way|during|after)\b/i,
+      /\b(pretty|a bit|rather|quite|really|bit)\s+(rough|much|rich|shabby|poor)\b(?=[^.!?\n]{0,20}[.!?]|$)/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

@@ -6,7 +6,7 @@ import type { PhraseRule } from './phrase-rule.js';
 
 /** Words from a rejection that only get quoted back to mock them. */
 const stockWords =
-  '(direction|field|pool|fit|impressed|moving forward|on file|at this time|other candidates|unfortunately|competitive|difficult decision|tough decision|strong (field|pool|candidates)|many (great|strong|qualified)|not the right|keep in touch|future opportunities)';
+  '(direction|field|pool|fit|impressed|moving forward|on file|at this time|other candidates|unfortunately|competitive|difficult decision|tough decision|strong (field|pool|candidates)|many (great|strong|qualified)|not the right|keep in touch|be in touch|get back to you|within a week|shortly|future opportunities)';
 
 export const sarcasmRules: PhraseRule[] = [
   {
@@ -32,7 +32,7 @@ export const sarcasmRules: PhraseRule[] = [
       /\b(obviously|clearly|evidently|apparently)\s+(you|they|the (team|company|panel))\s+(know|knew|had|have|wanted|want|prefer\w*|valu\w*|car\w*)\b/i,
       // Praise for their delay: "Only took a month", "after only six weeks", "write at last".
       /\b(only|just)\s+(took|taken|taking)\b|\bafter only\s+\w+\s+(days|weeks|months)\b/i,
-      /\b(congratulations|well done|good of you|nice of you|kind of you|glad|thanks|thank you)\b[^.!?\n]{0,50}\b(finally|at last|eventually|at long last)\b/i,
+      /\b(congratulations|well done|good of you|nice of you|kind of you|glad|thanks|thank you|nice that|good that|great that)\b[^.!?\n]{0,50}\b(finally|at last|eventually|at long last)\b/i,
       /\b(writ\w*|repl\w*|respond\w*|decid\w*|decision|get(ting)? back|got back|hear(d)? back)\b[^.!?\n]{0,15}\b(at last|at long last)\b/i,
       // A wish with a sting: "best of luck, you'll need it".
       /\b(you'll|you will|they'll|they will|he'll|she'll)\s+need\s+(it|all the luck)\b/i,
@@ -64,10 +64,17 @@ export const sarcasmRules: PhraseRule[] = [
       /\b(loved|enjoyed|liked|appreciated)\s+the\s+(part|bit|moment|point)\s+where\b/i,
       /\bthanks?( you)?\s+(so much\s+|a lot\s+)?for\s+the\s+(life\s+lesson|lesson|learning experience|character[- ]building|education|reality check|wake-up call)\b/i,
       /\bhope\s+(they|he|she|the new \w+|whoever \w+)\s+(know|knows|can handle|can cope|are up to|is up to|survive|survives)\b/i,
+      // Mock praise for how they treated you: "put to such good use", "all the attention it deserved".
+      /\b(such|so)\s+good\s+use\b|\ball the (attention|care|consideration|thought|respect) (it|they|i|we|my \w+) deserved\b|\b(held up|worked out|aged)\s+so\s+well\b/i,
+      /\bwhat an?\s+(\w+\s+)?(efficient|lovely|great|nice|wonderful|charming|classy|professional|elegant|brilliant|personal|thoughtful)\s+way\s+to\b|\b(always|such) a (pleasure|joy|delight|treat)\s+to\s+(find out|hear|learn|be told|get|receive|discover)\b/i,
+      /\blucky (them|him|her|you)\s*[.!]|\blast\s+longer\s+than\b|\b(try|remember)\s+to\s+be\s+(less|more)\s+\w+\s+next time\b|\bframe\s+(this|it|the (email|letter|message))\b/i,
+      /\b(any\s+more|no\s+more)\s+of\s+your\s+(valuable|precious)\s+time\b|\b(remembered|noticed)\s+(that\s+)?i\s+(exist|existed|was (still )?(here|alive))\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,
       /\bsuch an?\s+(\w+\s+and\s+)?(detailed|personal|personali[sz]ed|heartfelt|warm)\s+(and\s+\w+\s+)?rejection\b/i,
     ],
+    // Their own words accepted, not mocked: "'Not the right fit' is fair enough".
+    unless: /\b(fair enough|is fair|that's fair|makes sense|i understand)\b/i,
   },
 ];

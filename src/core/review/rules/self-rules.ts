@@ -29,6 +29,8 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(stand by|still stand by|maintain)\s+(my|that)\b|\bi\s+still\s+(believe|think)\s+(my|that my)\s+(approach|answer|solution|design|decision|choice|code)\b|\b(just\s+)?to\s+clarify\b[^.!?\n]{0,20}\bi\s+(did|was|had|do|have)\b/i,
       /\b(accurate|fair|true|full)\s+(picture|summary|description|reflection|account|reading|representation)\b|\bif\s+(the|your)\s+(brief|question|task|instructions|exercise|prompt|requirements)\s+(had been|was|were|had)\s+(clearer|more specific|better|less vague|clear)\b/i,
       /\b(other|previous|past)\s+(interviewers|companies|employers|managers|clients|colleagues|reviewers)\s+(have|had)\s+(always\s+)?(praised|liked|loved|complimented|said|told me|found|rated)\b/i,
+      /\b(i'd|i would)\s+argue\b|\bgiving\s+(it|me|my \w+)\s+credit\s+for\b|\b(remind|reminding)\s+you\s+that\b|\bsays?\s+more\s+about\s+(the|your|them|him|her|you)\b/i,
+      /\b(may|might|must)\s+(simply\s+|just\s+)?not\s+have\s+been\s+(familiar|aware|clear on)\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -42,7 +44,7 @@ export const selfRules: PhraseRule[] = [
     ],
     isNegatable: false,
     unless:
-      /\b(i agree|fair point|you're right|you are right|that's fair|that is fair|makes sense|i see)\b/i,
+      /\b(i agree|fair point|you're right|you are right|that's fair|that is fair|makes sense|i see|i can see|needed more|should have)\b/i,
   },
   {
     id: 'self-deprecation',
@@ -75,6 +77,7 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(probably\s+|only\s+|just\s+)?wasted\b[^.!?\n]{0,30}\byour\b|\b(wouldn't|would not|won't)\s+(have\s+)?(hired|hire|picked|pick|chosen|choose)\s+me\s+either\b|\bused to (it|this|rejection|being rejected|hearing no|it all) by now\b/i,
       /\b(someone|people|a person) like me\b[^.!?\n]{0,40}\b(never|not|no|won't|can't|couldn't|wouldn't)\b|\b(never|not|won't|can't)\b[^.!?\n]{0,40}\b(someone|people|a person) like me\b/i,
       /\b(i'm|i am|i was|i feel)\s+(just\s+|probably\s+|simply\s+|clearly\s+)*(too\s+)?(average|ordinary|mediocre|unremarkable|forgettable|boring)\b|\bconfidence\s+(is|has been|was)\s+(\w+\s+){0,3}(shot|gone|destroyed|in tatters|at rock bottom|shattered|crushed)\b/i,
+      /\bi\s+(doubt|don't think)\s+i\s+(deserved|deserve|earned|merited)\b|\b(overestimated|overrated|overreached)\s+myself\b|\b(not employable|unhireable|unhirable)\b/i,
       // Quieter ways of putting oneself down: "too old for this", "always the runner-up".
       /\b(i'm|i am|i was|i'll always be|i will always be)\s+(probably\s+|just\s+|clearly\s+|simply\s+|obviously\s+|now\s+)*(too old|too slow|past it|over the hill|behind everyone|a has-been|a lost cause)\b/i,
       /\b(always|forever)\s+(be\s+)?(the\s+)?(runner-up|second best|second choice|bridesmaid|backup|also-ran)\b/i,
