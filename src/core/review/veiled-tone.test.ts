@@ -47,6 +47,11 @@ describe('reviewDraft on tone that keeps its voice down', () => {
     'Thank you for explaining the decision so clearly; it helps a lot.',
     'Thanks. I hope the new analyst settles in well; congratulations to them.',
     'Thanks for the notes. You are right that I could have covered monitoring, and I will next time.',
+    "Thanks. I'd be happy to take a junior role in future if that is ever on offer.",
+    "Thank you. I'll take this further in my studies; the take-home taught me a lot.",
+    "Thanks. I'm sure the new hire will be great; please pass on my congratulations.",
+    "Thanks for letting me know. It's been a pretty rough month, but your call made my day.",
+    'Thank you. I would be interested to hear how the migration goes.',
   ])('leaves the kind twin alone: "%s"', (body) => {
     expect(reviewDraft(signed(body), { kind: 'reply' }).verdict).toBe('ready');
   });

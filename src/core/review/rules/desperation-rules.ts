@@ -40,5 +40,8 @@ export const desperationRules: PhraseRule[] = [
       /\b(hate|can't bear|couldn't bear)\s+to\s+(lose|miss|let go of)\s+(this|it|the)\b/i,
     ],
     isNegatable: true,
+    // Interest in a future role is not pleading: "a junior role in future would suit me".
+    unless:
+      /\b(in (the )?future|future (roles?|openings?|vacanc\w+)|down the line|one day|next year)\b/i,
   },
 ];

@@ -34,7 +34,7 @@ export const relationRules: PhraseRule[] = [
     isNegatable: true,
     // Taking the reason on board is not comparing: "useful to know", "that is fair", "good luck to them".
     unless:
-      /\b(useful to know|good to know|that is fair|that's fair|is fair|makes (complete |a lot of |good |perfect )?sense|good luck to them|something (concrete )?to work on|something i'm working on)\b/i,
+      /\b(useful to know|good to know|that is fair|that's fair|is fair|makes (complete |a lot of |good |perfect )?sense|good luck to them|something (concrete )?to work on|something i'm working on|congratulat\w*|settles? in|best of luck|all the best|i wish (them|him|her))\b/i,
   },
   {
     id: 'threat-public',

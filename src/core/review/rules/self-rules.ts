@@ -29,7 +29,7 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(stand by|still stand by|maintain)\s+(my|that)\b|\bi\s+still\s+(believe|think)\s+(my|that my)\s+(approach|answer|solution|design|decision|choice|code)\b|\b(just\s+)?to\s+clarify\b[^.!?\n]{0,20}\bi\s+(did|was|had|do|have)\b/i,
       /\b(accurate|fair|true|full)\s+(picture|summary|description|reflection|account|reading|representation)\b|\bif\s+(the|your)\s+(brief|question|task|instructions|exercise|prompt|requirements)\s+(had been|was|were|had)\s+(clearer|more specific|better|less vague|clear)\b/i,
       /\b(other|previous|past)\s+(interviewers|companies|employers|managers|clients|colleagues|reviewers)\s+(have|had)\s+(always\s+)?(praised|liked|loved|complimented|said|told me|found|rated)\b/i,
-      /\b(i'd|i would)\s+argue\b|\bgiving\s+(it|me|my \w+)\s+credit\s+for\b|\b(remind|reminding)\s+you\s+that\b|\bsays?\s+more\s+about\s+(the|your|them|him|her|you)\b/i,
+      /\b(i'd|i would)\s+argue\s+(that\s+)?(my|i|the (answer|solution|code|approach|design))\b|\bgiving\s+(it|me|my \w+)\s+credit\s+for\b|\b(remind|reminding)\s+you\s+that\b|\bsays?\s+more\s+about\s+(the|your|them|him|her|you)\b/i,
       /\b(may|might|must)\s+(simply\s+|just\s+)?not\s+have\s+been\s+(familiar|aware|clear on)\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,

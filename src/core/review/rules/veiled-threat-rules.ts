@@ -31,7 +31,7 @@ export const veiledThreatRules: PhraseRule[] = [
       // Going over their heads: "I will be raising this with your CEO".
       /\b(rais\w*|escalat\w*|tak\w*|bring\w*|report\w*|forward\w*)\b[^.!?\n]{0,40}\b(with|to)\s+(your|the)\s+(ceo|founders?|board|managing director|md|chair\w*|investors|regulator|ombudsman|head of \w+|senior leadership|leadership team|hr director)\b/i,
       /\b(will|would|'ll|'d)\s+make\s+(a|an)\s+(good|great|interesting|useful|perfect|excellent)?\s*(case study|story|example|post|thread|article|read|cautionary tale|anecdote)\b/i,
-      /\b(deserves?|ought|need)\s+to\s+(hear|know|be told|learn)\s+(about\s+)?(this|how|what|my experience)\b|\b(take|taking)\s+(this|it|the matter|things)\s+(further|higher|elsewhere)\b/i,
+      /\b(deserves?|ought|need)\s+to\s+(hear|know|be told|learn)\s+(about\s+)?(this|how|what|my experience)\b|\b(take|taking)\s+(this|it|the matter|things)\s+(further|higher|elsewhere)\b(?![^.!?\n]{0,15}\b(in|with|into)\s+my\b)/i,
       /\b(my|the)\s+(next\s+)?(blog|post|blog post|article|newsletter|thread|video|podcast|write-?up)\b[^.!?\n]{0,50}\b(interesting reading|for your|will feature|will cover|is going to)\b/i,
       /\b(don't|do not)\s+be\s+surprised\s+if\b|\bscreenshot(ted|s)?\b/i,
       /\b(know|hear|see|learn)\s+how\s+(you|your (company|team|firm))\s+(operate|treat|work|do business|run things|handle)\b/i,
