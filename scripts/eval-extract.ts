@@ -3,7 +3,7 @@
  * `npx tsx scripts/eval-extract.ts [file-or-dir...]` prints exact-match accuracy per field
  * (case-insensitive, trimmed; null against null counts as right). A JSON Lines file holds one
  * email per line; a directory holds RFC 822 `NAME.eml` files with `NAME.expected.json` beside
- * them (fixtures/emails/raw). Defaults to the dev and holdout corpora.
+ * them (fixtures/emails/raw). Defaults to the dev, dev2 and holdout corpora.
  * --verbose lists the misses: use it on dev only, holdout is for measuring.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
 });
 const inputs = positionals.length
   ? positionals
-  : ['fixtures/emails/dev.jsonl', 'fixtures/emails/holdout.jsonl'];
+  : ['fixtures/emails/dev.jsonl', 'fixtures/emails/dev2.jsonl', 'fixtures/emails/holdout.jsonl'];
 
 const norm = (v: string | null | undefined): string | null => {
   const t = (v ?? '').trim().toLowerCase();

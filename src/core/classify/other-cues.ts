@@ -30,6 +30,11 @@ export const otherCues: Cue[] = [
     "\\b(reset your password|password (reset|was changed|has been changed)|verify your (email|account)|confirm your (email|account)|confirm your email address|account (created|activated)|creating a candidate account|created a candidate account|profile is \\d+% complete|complete your profile|started an application|haven't submitted it|finish your application)\\b",
   ),
   rule(strong, '\\b(sign in to your account|data retention|will be deleted)\\b'),
+  // Courses and bootcamps selling a way into a job.
+  rule(
+    defining,
+    '\\b(cohort|admissions (advisor|team|office)|bootcamp|tuition|limited seats|enrol(l)?(ment)? (is )?open|free (call|consultation) with an? (admissions|career) advisor)\\b',
+  ),
   // Staffing agencies, training-and-placement schemes and contract requirements.
   rule(
     defining,
@@ -37,7 +42,7 @@ export const otherCues: Cue[] = [
   ),
   rule(
     strong,
-    '\\b(view details|view job|actively recruiting|apply now|hiring now|people also viewed|similar roles)\\b',
+    '\\b(view details|view job|actively recruiting|apply now|hiring now|people also viewed|similar roles|(there.s been|there has been) an update to (one of )?your applications?|portal to view the details)\\b',
   ),
   // Out-of-office and automatic replies.
   rule(

@@ -52,7 +52,7 @@ const receivedCues: Cue[] = [
   ),
   received(
     medium,
-    '\\b(currently\\s+)?(under|in)\\s+review\\b|\\breview(ing)?\\s+(process|applications)\\b',
+    '\\b(currently\\s+)?(under|in)\\s+review\\b|\\bunder consideration by\\b|\\b(is|remains) (currently |still )?under consideration\\b|\\breview(ing)?\\s+(process|applications)\\b',
   ),
   received(
     medium,
