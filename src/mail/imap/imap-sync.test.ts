@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { listApplications, type TrackerContext } from '../../core/tracker/index.js';
+import {
+  listApplications,
+  listMailImports,
+  type TrackerContext,
+} from '../../core/tracker/index.js';
 import { openMemoryTracker } from '../../store/memory-tracker.test-helpers.js';
 import type { OpenStore } from '../../store/open-store.js';
 import { createCredentials } from '../credentials.js';
@@ -125,6 +129,13 @@ describe('IMAP sync against a real dovecot', { timeout: 60_000 }, () => {
     const third = await syncMailAccount(ctx, deps, account.id);
     expect(third.report.read).toBe(0);
     expect(third.isResynced).toBe(false);
+    // Each sync is listed with the other imports, newest first.
+    const runs = await listMailImports(ctx);
+    expect(runs.map((run) => [run.kind, run.report.read, run.finishedAt !== null])).toEqual([
+      ['imap', 0, true],
+      ['imap', 1, true],
+      ['imap', 4, true],
+    ]);
   });
 
   it('leaves the mailbox as it was: no message marked read, none moved', async () => {

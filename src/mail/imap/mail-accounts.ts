@@ -1,7 +1,7 @@
 import { notFound, ReboundError } from '../../core/errors.js';
 import type { ReboundStore } from '../../core/ports.js';
 import type { MailAccount, MailAccountView } from '../../core/records.js';
-import { nowIso, type TrackerContext } from '../../core/tracker/index.js';
+import { emptyMailReport, nowIso, type TrackerContext } from '../../core/tracker/index.js';
 import { validate } from '../../core/validate.js';
 import type { Credentials } from '../credentials.js';
 import { fromImap } from './imap-errors.js';
@@ -118,6 +118,15 @@ export async function connectMailAccount(
   return toAccountView(account);
 }
 
+async function startImportRun(ctx: TrackerContext, sourceKey: string): Promise<string> {
+  const id = ctx.newId();
+  await ctx.store.mailImports.start({
+    ...{ id, userId: ctx.userId, kind: 'imap', sourceKey, resumeOffset: null },
+    ...{ report: emptyMailReport(), startedAt: nowIso(ctx), finishedAt: null },
+  });
+  return id;
+}
+
 export async function listMailAccounts(ctx: TrackerContext): Promise<MailAccountView[]> {
   return (await ctx.store.mailAccounts.list(ctx.userId)).map(toAccountView);
 }
@@ -158,12 +167,17 @@ export async function syncMailAccount(
   const state = { uidValidity: account.uidValidity, lastUid: account.lastUid };
   const sync = await withImap(
     loginOf(account, password),
-    (client) =>
-      syncFolder(ctx, client, account.folder, state, {
+    async (client) => {
+      // Listed with the file imports; a run left unfinished shows the sync was interrupted.
+      const run = await startImportRun(ctx, `imap:${id}:${account.folder}`);
+      const done = await syncFolder(ctx, client, account.folder, state, {
         saveState,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
         ...(options.batchSize ? { batchSize: options.batchSize } : {}),
-      }),
+      });
+      await ctx.store.mailImports.finish(ctx.userId, run, nowIso(ctx), done.report);
+      return done;
+    },
     deps.timeouts,
   );
   return { ...sync, account: toAccountView(account) };
