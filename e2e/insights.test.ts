@@ -10,6 +10,7 @@ import {
 } from './harness.js';
 import { InsightsPage } from './pages/insights-page.js';
 import { seedSeason, seedThisWeek } from './seed-insights.js';
+import { seedRejected } from './seed.js';
 
 const shots = '/tmp/rebound-insights';
 
@@ -23,8 +24,6 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
   beforeAll(async () => {
     buildWeb();
     server = await startRebound();
-    ids = await seedSeason(server);
-    await seedThisWeek(server, 'Quarry Robotics');
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     insights = new InsightsPage(page, server.url);
@@ -35,7 +34,15 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     await server.stop();
   });
 
+  it('greets a new user kindly before there is anything to read', async () => {
+    await insights.open();
+    await page.getByRole('heading', { name: 'Nothing to read yet, and that is fine' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('leads with the next step in words, then draws the funnel, the flow and the themes', async () => {
+    ids = await seedSeason(server);
+    await seedThisWeek(server, 'Quarry Robotics');
     await insights.open();
     const nextStep = insights.nextStep();
     await nextStep.getByText('screens stall').waitFor();
@@ -76,6 +83,16 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('keeps the look-back for after the pause when the rejection is fresh', async () => {
+    const fresh = await seedRejected(server, 'Sable Systems', 1);
+    await page.goto(`${server.url}applications/${fresh}`);
+    await insights
+      .lookBack()
+      .getByText('A short look-back will be here after your pause')
+      .waitFor();
+    expect(await insights.lookBack().getByRole('group', { name: 'Materials' }).count()).toBe(0);
+  });
+
   it('saves a look-back after a rejection and keeps the answers for later', async () => {
     await page.goto(`${server.url}applications/${ids[0] ?? ''}`);
     await insights.lookBack().getByRole('group', { name: 'Materials' }).waitFor();
@@ -86,6 +103,11 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     await insights.lookBack().getByRole('button', { name: 'Save look-back' }).click();
     await insights.lookBack().getByText('You looked back on').waitFor();
     await insights.lookBack().getByText('not tailored to the posting').waitFor();
+    const step = page
+      .getByRole('list', { name: 'Plan' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Look back on the process' });
+    await step.getByText('Status: Done').waitFor();
     await page.screenshot({ path: `${shots}-application.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -106,11 +128,11 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
 
     await page.goto(server.url);
     const card = page.locator(`a[href="/applications/${id}"]`);
-    await page.getByRole('status').filter({ hasText: '30 applications' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '31 applications' }).waitFor();
     expect(await card.count()).toBe(0);
 
     await page.getByLabel('Show filed').check();
-    await page.getByRole('status').filter({ hasText: '31 applications' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '32 applications' }).waitFor();
     expect(await card.count()).toBe(1);
     await page.screenshot({ path: `${shots}-list-filed.png`, fullPage: true });
   });

@@ -9,19 +9,25 @@ import { answersToDraft, emptyDraft } from './look-back-answers.js';
 import { SelfAssessmentForm } from './self-assessment-form.js';
 
 /** A look-back for each rejection, once the pause after it is over. */
-export function LookBackSection({ rejections }: { rejections: Rejection[] }) {
+type SectionProps = {
+  rejections: Rejection[];
+  /** After a save: the plan's look-back step is done now. */
+  onSaved: () => void;
+};
+
+export function LookBackSection({ rejections, onSaved }: SectionProps) {
   if (rejections.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="look-back-title">
+    <section id="look-back" className="panel" aria-labelledby="look-back-title">
       <h2 id="look-back-title">Look back</h2>
       {rejections.map((rejection) => (
-        <LookBack key={rejection.id} rejectionId={rejection.id} />
+        <LookBack key={rejection.id} rejectionId={rejection.id} onSaved={onSaved} />
       ))}
     </section>
   );
 }
 
-function LookBack({ rejectionId }: { rejectionId: string }) {
+function LookBack({ rejectionId, onSaved }: { rejectionId: string; onSaved: () => void }) {
   const { resource, reload } = useResource(
     () => insightsApi.getSelfAssessment(rejectionId),
     rejectionId,
@@ -29,7 +35,15 @@ function LookBack({ rejectionId }: { rejectionId: string }) {
   const [saved, setSaved] = useState<SelfAssessmentView | null>(null);
   if (resource.status === 'loading') return <Loading what="the look-back" />;
   if (resource.status === 'error') return <LoadError error={resource.error} onRetry={reload} />;
-  return <LookBackBody view={saved ?? resource.data} onSaved={setSaved} />;
+  return (
+    <LookBackBody
+      view={saved ?? resource.data}
+      onSaved={(view) => {
+        setSaved(view);
+        onSaved();
+      }}
+    />
+  );
 }
 
 function LookBackBody(props: {
