@@ -159,7 +159,13 @@ export function ImapForm({ onConnected, onSynced }: Props) {
           type="checkbox"
           checked={values.tls}
           onChange={(event) => {
-            setValues((current) => ({ ...current, tls: event.target.checked }));
+            const tls = event.target.checked;
+            // Keep a default port in step with the connection type; a port typed in stays.
+            setValues((current) => ({
+              ...current,
+              tls,
+              port: current.port === (tls ? '143' : '993') ? (tls ? '993' : '143') : current.port,
+            }));
           }}
         />
         <label htmlFor="imap-tls">Use a secure connection (TLS)</label>
