@@ -163,7 +163,18 @@ export async function startTestDovecot(): Promise<DovecotServer> {
   chownTree(join(dir, 'mail'), ids);
   const config = join(dir, 'dovecot.conf');
   let isStarted = false;
+  // If the test process ends without stop() (a crash, a timeout), take the daemon with it.
+  const killOnExit = () => {
+    try {
+      process.kill(Number(readFileSync(join(dir, 'run', 'master.pid'), 'utf8').trim()), 'SIGTERM');
+    } catch {
+      // Already stopped.
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.once('exit', killOnExit);
   const stop = async () => {
+    process.off('exit', killOnExit);
     try {
       const pidFile = join(dir, 'run', 'master.pid');
       if (isStarted && existsSync(pidFile)) {
