@@ -64,6 +64,14 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('shows the weekly target on the Today page', async () => {
+    await page.getByRole('link', { name: 'Today' }).click();
+    const week = page.getByRole('region', { name: 'This week' });
+    await week.getByText('1 of 3').first().waitFor();
+    expect(await week.textContent()).toContain('2 more tailored applications to go');
+    await page.screenshot({ path: `${shots}-today.png` });
+  });
+
   it('checks a goal as it is written, saves it and logs progress', async () => {
     await insights.openGoals();
     await insights.writeGoal('Get better at interviews');
