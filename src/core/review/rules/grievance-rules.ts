@@ -73,6 +73,12 @@ export const grievanceRules: PhraseRule[] = [
       /\b(struggling|struggle|fail|failing|at a loss)\s+to\s+(understand|see|comprehend)\s+(why|how)\s+(?!i\b|to\b)/i,
       /\bgoal ?posts?\s+(moved|shifted|changed|kept moving|were moved)\b|\bmov(e|ed|ing)\s+the\s+goal ?posts\b|\bchang(e|ed|ing)\s+the\s+(job spec|spec|brief|requirements|criteria|role)\s+(halfway|mid-?way|part-?way|during|after)\b/i,
       /\b(pretty|a bit|rather|quite|really|bit)\s+(rough|much|rich|shabby|poor)\b(?=[^.!?\n]{0,20}[.!?]|$)/i,
+      // Doubt and astonishment aimed at them: "I have to question whether your panel read it".
+      /\b(have to|must|would|can't help but|i)\s+question\s+(whether|if|how|why)\b|\bi\s+doubt\s+(whether|if)\s+(you|your|the|anyone)\b/i,
+      /\b(find it|it's|it is)\s+(remarkable|extraordinary|astonishing|staggering|baffling|odd|strange|telling|disappointing|concerning|worrying|sad)\s+that\b[^.!?\n]{0,60}\b(no|not|never|nobody|no one|without|lack|didn't|doesn't|hasn't|can't|couldn't|won't)\b/i,
+      /\bnot\s+once\s+(did|was|has|have|had)\b|\bnever\s+once\b|\btreated\s+better\s+by\b/i,
+      /\bfelt\s+(like|more like)\s+(an?\s+)?(interrogation|ambush|trap|trial|grilling|cross-examination|box-ticking exercise|formality|conveyor belt)\b|\b(contradictory|conflicting|inconsistent|misleading)\s+(information|messages|instructions|answers|signals|advice)\b/i,
+      /\b(unreasonable|excessive|too much)\s+to\s+(ask|expect|demand)\s+(of|from)\b|\b(a|the)\s+(complete\s+|total\s+|real\s+|striking\s+)?lack\s+of\s+(care|respect|communication|courtesy|professionalism|transparency|consideration|organi[sz]ation)\b/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

@@ -69,6 +69,10 @@ export const sarcasmRules: PhraseRule[] = [
       /\bwhat an?\s+(\w+\s+)?(efficient|lovely|great|nice|wonderful|charming|classy|professional|elegant|brilliant|personal|thoughtful)\s+way\s+to\b|\b(always|such) a (pleasure|joy|delight|treat)\s+to\s+(find out|hear|learn|be told|get|receive|discover)\b/i,
       /\blucky (them|him|her|you)\s*[.!]|\blast\s+longer\s+than\b|\b(try|remember)\s+to\s+be\s+(less|more)\s+\w+\s+next time\b|\bframe\s+(this|it|the (email|letter|message))\b/i,
       /\b(any\s+more|no\s+more)\s+of\s+your\s+(valuable|precious)\s+time\b|\b(remembered|noticed)\s+(that\s+)?i\s+(exist|existed|was (still )?(here|alive))\b/i,
+      /\b(remembered|managed|bothered|replied|got (it|my name) right)\b[^.!?\n]{0,20}\bthis time\b|\bnothing says\b[^.!?\n]{0,40}\blike\b|\bas\s+(much|well)\s+as\s+i\s+(would|could)\s+have\b/i,
+      /\b(getting|got|get)\s+(round|around)\s+to\b|\btook\s+(\w+\s+)?(reminders|chasers|emails|follow-?ups|nudges)\s+to\b|\bhere we are\s*[.!]|\bsome people\s+(just|always|simply|clearly)\b/i,
+      /\b(how|what)\s+(your (company|team|firm)|you|the company)\s+(values?|treats?|thinks? of|regards?)\s+(candidates|applicants|people|my|our|their)\b|\byour\s+glowing\b/i,
+      /\b(i'm|i am)\s+sure\s+(your|the)\s+(very\s+|so\s+)?\w+\s+(process|panel|team|judge?ment|decision|system)\s+(got|made|knows|was|is)\b|\bbetter\s+(offers|companies|employers|opportunities)\s+(from|at|with|elsewhere)\b|\bfrom better (companies|employers|firms)\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,

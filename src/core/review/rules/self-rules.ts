@@ -31,6 +31,7 @@ export const selfRules: PhraseRule[] = [
       /\b(other|previous|past)\s+(interviewers|companies|employers|managers|clients|colleagues|reviewers)\s+(have|had)\s+(always\s+)?(praised|liked|loved|complimented|said|told me|found|rated)\b/i,
       /\b(i'd|i would)\s+argue\s+(that\s+)?(my|i|the (answer|solution|code|approach|design))\b|\bgiving\s+(it|me|my \w+)\s+credit\s+for\b|\b(remind|reminding)\s+you\s+that\b|\bsays?\s+more\s+about\s+(the|your|them|him|her|you)\b/i,
       /\b(may|might|must)\s+(simply\s+|just\s+)?not\s+have\s+been\s+(familiar|aware|clear on)\b/i,
+      /\b(worth noting|worth mentioning|i'd note|i would note|i should note|for context)\b[^.!?\n]{0,30}\b(nobody|no one|never|didn't|did not|wasn't)\b|\b(tell|paint)\s+a\s+(very\s+|completely\s+|rather\s+|quite\s+)?different\s+(story|picture)\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -78,6 +79,7 @@ export const selfRules: PhraseRule[] = [
       /\b(someone|people|a person) like me\b[^.!?\n]{0,40}\b(never|not|no|won't|can't|couldn't|wouldn't)\b|\b(never|not|won't|can't)\b[^.!?\n]{0,40}\b(someone|people|a person) like me\b/i,
       /\b(i'm|i am|i was|i feel)\s+(just\s+|probably\s+|simply\s+|clearly\s+)*(too\s+)?(average|ordinary|mediocre|unremarkable|forgettable|boring)\b|\bconfidence\s+(is|has been|was)\s+(\w+\s+){0,3}(shot|gone|destroyed|in tatters|at rock bottom|shattered|crushed)\b/i,
       /\bi\s+(doubt|don't think)\s+i\s+(deserved|deserve|earned|merited)\b|\b(overestimated|overrated|overreached)\s+myself\b|\b(not employable|unhireable|unhirable)\b/i,
+      /\bi\s+(peaked|have peaked|'ve peaked)\b|\bpast my (best|prime|peak)\b|\bwashed up\b|\bi\s+(didn't|did not|don't|do not|never)\s+(really\s+)?belong\b/i,
       // Quieter ways of putting oneself down: "too old for this", "always the runner-up".
       /\b(i'm|i am|i was|i'll always be|i will always be)\s+(probably\s+|just\s+|clearly\s+|simply\s+|obviously\s+|now\s+)*(too old|too slow|past it|over the hill|behind everyone|a has-been|a lost cause)\b/i,
       /\b(always|forever)\s+(be\s+)?(the\s+)?(runner-up|second best|second choice|bridesmaid|backup|also-ran)\b/i,

@@ -33,6 +33,7 @@ export const veiledThreatRules: PhraseRule[] = [
       /\b(will|would|'ll|'d)\s+make\s+(a|an)\s+(good|great|interesting|useful|perfect|excellent)?\s*(case study|story|example|post|thread|article|read|cautionary tale|anecdote)\b/i,
       /\b(deserves?|ought|need)\s+to\s+(hear|know|be told|learn)\s+(about\s+)?(this|how|what|my experience)\b|\b(take|taking)\s+(this|it|the matter|things)\s+(further|higher|elsewhere)\b(?![^.!?\n]{0,15}\b(in|with|into)\s+my\b)/i,
       /\b(my|the)\s+(next\s+)?(blog|post|blog post|article|newsletter|thread|video|podcast|write-?up)\b[^.!?\n]{0,50}\b(interesting reading|for your|will feature|will cover|is going to)\b/i,
+      /\bless than (positive|complimentary|kind|flattering|enthusiastic|glowing)\b|\b(won't|will not|can't|cannot|couldn't)\s+(in good conscience\s+)?recommend(ing)?\s+(you|your|the company|this company|working)\b/i,
       /\b(don't|do not)\s+be\s+surprised\s+if\b|\bscreenshot(ted|s)?\b/i,
       /\b(know|hear|see|learn)\s+how\s+(you|your (company|team|firm))\s+(operate|treat|work|do business|run things|handle)\b/i,
       /\b(my|our)\s+(union|lawyer|solicitor|attorney|rep|representative|advocate|legal team)\b[^.!?\n]{0,20}\b(will|would|'ll)\s+(be in touch|contact|write|get in touch|call)\b/i,
