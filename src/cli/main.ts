@@ -5,6 +5,9 @@ import { registerBackup } from './commands/backup.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDraft } from './commands/draft.js';
 import { registerFeedback } from './commands/feedback.js';
+import { registerFile } from './commands/file.js';
+import { registerGoals } from './commands/goals.js';
+import { registerInsights } from './commands/insights.js';
 import { registerList } from './commands/list.js';
 import { registerPlan } from './commands/plan.js';
 import { registerReject } from './commands/reject.js';
@@ -35,6 +38,9 @@ registerReview(program);
 registerClassify(program);
 registerFeedback(program);
 registerThemes(program);
+registerInsights(program);
+registerGoals(program);
+registerFile(program);
 
 try {
   await program.parseAsync(process.argv);

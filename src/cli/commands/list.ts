@@ -9,6 +9,7 @@ type ListOptions = {
   outcome?: string;
   company?: string;
   search?: string;
+  filed?: boolean;
   json?: boolean;
 };
 
@@ -20,6 +21,7 @@ export function registerList(program: Command): void {
     .option('--outcome <outcome>', 'only this outcome (open, rejected, ghosted, withdrawn, …)')
     .option('--company <name>', 'only companies whose name contains this')
     .option('--search <text>', 'search company, role, notes and location')
+    .option('--filed', 'include applications filed away')
     .option('--json', 'print JSON')
     .action(async (options: ListOptions) => {
       const applications = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
@@ -28,6 +30,7 @@ export function registerList(program: Command): void {
           outcome: options.outcome,
           company: options.company,
           q: options.search,
+          filed: options.filed === true,
         }),
       );
       printData(applications, options, () => formatApplicationList(applications));

@@ -145,6 +145,7 @@ function checkAchievable(
     );
   }
   const perWeek = activity?.perWeek ?? defaultPerWeek;
+  const span = days <= 1 ? 'a day' : `${days} days`;
   const weeks = Math.max(days, 1) / 7;
   const pace = count.value / weeks;
   const what = activity?.kind ?? 'of them';
@@ -156,13 +157,10 @@ function checkAchievable(
         : '';
     return result(
       false,
-      `${count.value} ${what} in ${Math.max(days, 1)} day${days === 1 ? '' : 's'} is a lot to do well; about ${sensible} would be realistic.${advice}`,
+      `${count.value} ${what} in ${span} is a lot to do well; about ${sensible} would be realistic.${advice}`,
     );
   }
-  return result(
-    true,
-    `${count.value} ${what} in ${Math.max(days, 1)} day${days === 1 ? '' : 's'} is a size you can manage.`,
-  );
+  return result(true, `${count.value} ${what} in ${span} is a size you can manage.`);
 }
 
 function checkRelevant(
