@@ -35,7 +35,12 @@ export function addImapOptions(command: Command): Command {
     .option('--user <user>', 'for imap: the user name, often your email address')
     .option('--folder <folder>', 'for imap: the folder to read (default INBOX)')
     .option('--tls', 'for imap: TLS from the start (the default)')
-    .option('--no-tls', 'for imap: plain connection, upgraded with STARTTLS when offered');
+    .option('--no-tls', 'for imap: plain connection, upgraded with STARTTLS when offered')
+    .addHelpText(
+      'after',
+      '\nFor imap, the password comes from REBOUND_IMAP_PASSWORD or is asked for on a terminal.\n' +
+        'It is saved encrypted, so later runs of the same mailbox need neither and read only new mail.',
+    );
 }
 
 /** Reads a line from the terminal without showing it. */
