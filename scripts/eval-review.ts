@@ -93,5 +93,6 @@ for (const file of files) {
   console.log(
     `bad replies that do not come out ready: ${pct(badCaught, bad)} (target ≥ 90%; held: ${pct(badHeld, bad)})`,
   );
-  if (values.verbose && !file.includes('/blind/')) for (const miss of misses) console.log(`  ${miss}`);
+  if (values.verbose && !file.includes('/blind/'))
+    for (const miss of misses) console.log(`  ${miss}`);
 }
