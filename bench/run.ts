@@ -1,6 +1,6 @@
 /**
- * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review|classify,
- * --runs N, --requests N, --applications N, --drafts N). Each measurement is printed
+ * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review|classify|mail,
+ * --runs N, --requests N, --applications N, --drafts N, --messages N). Each measurement is printed
  * beside a baseline taken in the same run, with the ratio. See docs/benchmarks.md.
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -10,6 +10,7 @@ import { benchApi, type ApiResult, type Endpoint } from './api.js';
 import { builtCli, ensureBuilt } from './build.js';
 import { benchClassify, type ClassifyResult } from './classify.js';
 import { benchCompose, type ComposeResult } from './compose.js';
+import { benchMailImport, reportMailImport } from './mail-import.js';
 import { benchReview, type ReviewResult } from './review.js';
 import { searchTerm } from './seed.js';
 import { benchStartup, killRunningChildren, type StartupResult } from './startup.js';
@@ -328,18 +329,20 @@ async function main(): Promise<void> {
       requests: { type: 'string' },
       applications: { type: 'string' },
       drafts: { type: 'string' },
+      messages: { type: 'string' },
     },
   });
   if (
     values.only !== undefined &&
-    !['startup', 'api', 'compose', 'review', 'classify'].includes(values.only)
+    !['startup', 'api', 'compose', 'review', 'classify', 'mail'].includes(values.only)
   ) {
-    throw new Error('--only must be "startup", "api", "compose", "review" or "classify".');
+    throw new Error('--only must be "startup", "api", "compose", "review", "classify" or "mail".');
   }
   const runs = positive('runs', values.runs, 10);
   const requests = positive('requests', values.requests, 50);
   const applications = positive('applications', values.applications, 10_000);
   const drafts = positive('drafts', values.drafts, 300);
+  const messages = positive('messages', values.messages, 20_000);
 
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(
@@ -371,6 +374,10 @@ async function main(): Promise<void> {
   }
   if (values.only === undefined || values.only === 'classify') {
     reportClassify(benchClassify(root, 20));
+  }
+  if (values.only === undefined || values.only === 'mail') {
+    ensureBuilt(root);
+    reportMailImport(await benchMailImport(root, messages));
   }
   console.log(`\nLoad average (1 min) at the end: ${load()}.`);
   console.log(`Done in ${((performance.now() - began) / 1000).toFixed(1)} s.`);

@@ -64,7 +64,14 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
   // Cut before sanitizing, so the sanitizer closes whatever the cut left open.
   const html = email.html ? email.html.slice(0, maxHtmlChars) : null;
   const text = email.text?.trim() ? email.text : html ? htmlToText(html) : '';
+  let sanitized: string | null | undefined;
   return {
+    // Sanitizing costs more than parsing; only employer emails keep their HTML, so it is
+    // done on first use, once.
+    get sanitizedHtml() {
+      sanitized ??= html ? sanitizeEmailHtml(html) || null : null;
+      return sanitized;
+    },
     messageId: email.messageId ?? null,
     inReplyTo: email.inReplyTo ?? null,
     references: (email.references ?? '').split(/\s+/).filter(Boolean),
@@ -73,6 +80,5 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
     from: formatSender(from),
     fromAddress: from?.address ?? null,
     text: text.slice(0, maxTextChars),
-    sanitizedHtml: html ? sanitizeEmailHtml(html) || null : null,
   };
 }

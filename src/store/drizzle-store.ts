@@ -263,7 +263,13 @@ export function createDrizzleStore(db: Database): ReboundStore {
     },
     mail: {
       insertIfNew: async (row) =>
-        (await db.insert(t.mailMessages).values(row).onConflictDoNothing().returning()).length > 0,
+        (
+          await db
+            .insert(t.mailMessages)
+            .values(row)
+            .onConflictDoNothing()
+            .returning({ id: t.mailMessages.id })
+        ).length > 0,
       findByMessageIds: async (userId, messageIds) =>
         messageIds.length === 0
           ? []
@@ -283,7 +289,22 @@ export function createDrizzleStore(db: Database): ReboundStore {
           .from(t.mailMessages)
           .where(and(eq(t.mailMessages.userId, userId), eq(t.mailMessages.status, 'needs_review')))
           .orderBy(asc(t.mailMessages.receivedAt), asc(t.mailMessages.id)),
-      insertManyIfNew: (rows) => insertNew(db, t.mailMessages, rows),
+      insertManyIfNew: async (rows) => {
+        // Only ids come back: echoing every body through the database protocol cost as much
+        // as the insert.
+        let inserted = 0;
+        for (let i = 0; i < rows.length; i += 500) {
+          const chunk = rows.slice(i, i + 500);
+          inserted += (
+            await db
+              .insert(t.mailMessages)
+              .values(chunk)
+              .onConflictDoNothing()
+              .returning({ id: t.mailMessages.id })
+          ).length;
+        }
+        return inserted;
+      },
       get: async (userId, id) =>
         (await db.select().from(t.mailMessages).where(mailMessage(userId, id)))[0] ?? null,
       update: async (row) => {

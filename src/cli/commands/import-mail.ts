@@ -38,10 +38,11 @@ function describeMailReport(report: MailImportReport): string {
   if (report.needsReview > 0) lines.push(`${report.needsReview} need your review.`);
   if (report.alreadyImported > 0) lines.push(`${report.alreadyImported} were already imported.`);
   if (report.skipped > 0) lines.push(`${report.skipped} were not from employers and were skipped.`);
-  if (report.unparsableCount > 0) {
-    lines.push(`Could not read ${report.unparsableCount}:`);
+  const unparsable = report.unparsableCount ?? report.unparsable.length;
+  if (unparsable > 0) {
+    lines.push(`Could not read ${unparsable}:`);
     for (const item of report.unparsable) lines.push(`  ${item.source}: ${item.reason}`);
-    const more = report.unparsableCount - report.unparsable.length;
+    const more = unparsable - report.unparsable.length;
     if (more > 0) lines.push(`  …and ${more} more.`);
   }
   return lines.join('\n');

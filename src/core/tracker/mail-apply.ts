@@ -39,15 +39,26 @@ export async function applyEmail(
     });
     return true;
   }
+  const target = stageAfter(application, message);
+  if (target === null) return false;
+  await changeStage(ctx, application.id, { stage: target, at: message.receivedAt });
+  return true;
+}
+
+/** The stage an offer or interview invite moves the application to, if any. */
+function stageAfter(application: Application, message: MailMessage): Stage | null {
   const target: Stage | null =
     message.label === 'offer'
       ? 'offer'
       : message.label === 'interview_invite' && application.stage === 'applied'
         ? 'screen'
         : null;
-  if (target === null || stageRank(target) <= stageRank(application.stage)) return false;
-  await changeStage(ctx, application.id, { stage: target, at: message.receivedAt });
-  return true;
+  return target !== null && stageRank(target) > stageRank(application.stage) ? target : null;
+}
+
+/** True when applying the email would change the application (so it needs writes). */
+export function wouldChange(application: Application, message: MailMessage): boolean {
+  return message.label === 'rejection' || stageAfter(application, message) !== null;
 }
 
 /** What a piece of work wrote, so a review decision can be undone exactly. */

@@ -1,12 +1,16 @@
 import type { EmailLabel } from '../classify/types.js';
 import { isReboundError } from '../errors.js';
 import type { ReboundStore } from '../ports.js';
-import type { MailMessage } from '../records.js';
+import type { Application, MailMessage } from '../records.js';
 import type { TrackerContext } from './context.js';
 import {
   AlreadyImported,
   describeMessage,
   placeEmployerEmail,
+  planEmployerEmail,
+  plannedMessage,
+  resultFor,
+  type EmployerPlan,
   type IncomingMail,
   type MailImportResult,
 } from './mail-import.js';
@@ -30,8 +34,11 @@ export type MailImportReport = {
   skipped: number;
   /** Messages that could not be read, with why; only the first ones are listed. */
   unparsable: { source: string; reason: string }[];
-  /** How many could not be read in all (more than are listed when there were many). */
-  unparsableCount: number;
+  /**
+   * How many could not be read in all (more than are listed when there were many). Always
+   * set by this importer; optional so reports stored before it existed still read.
+   */
+  unparsableCount?: number;
   /** Set when this run picked up an interrupted import of the same file at this byte. */
   resumedFromOffset?: number;
   /** Set when the same file was already imported in full, so nothing was read again. */
@@ -56,7 +63,7 @@ export function emptyMailReport(): MailImportReport {
 }
 
 export function noteUnparsable(report: MailImportReport, source: string, reason: string): void {
-  report.unparsableCount++;
+  report.unparsableCount = (report.unparsableCount ?? 0) + 1;
   if (report.unparsable.length < maxListedUnparsable) report.unparsable.push({ source, reason });
 }
 
@@ -89,13 +96,18 @@ export type MailImportOptions = {
 
 type Prepared = { source: string; message: MailMessage; mail: IncomingMail };
 
-/** One employer email in its own savepoint: a failure undoes that email only. */
-async function placeOne(ctx: TrackerContext, item: Prepared, report: MailImportReport) {
+/** One employer email that changes applications, in its own savepoint: a failure undoes it alone. */
+async function placeOne(
+  ctx: TrackerContext,
+  item: Prepared,
+  plan: EmployerPlan,
+  report: MailImportReport,
+) {
   try {
     count(
       report,
       await ctx.store.transaction((store) =>
-        placeEmployerEmail({ ...ctx, store }, item.message, item.mail),
+        placeEmployerEmail({ ...ctx, store }, item.message, plan),
       ),
     );
   } catch (error) {
@@ -106,15 +118,81 @@ async function placeOne(ctx: TrackerContext, item: Prepared, report: MailImportR
 }
 
 /**
- * Stores one batch in one transaction: mail that is not from employers in a single insert,
- * employer emails one by one (they may create applications and log rejections).
+ * Emails that need nothing but storing (mail not from employers, emails for review,
+ * confirmations of what is known) wait here and go in with one insert.
  */
-async function importBatch(
+function pendingInserts(store: ReboundStore, report: MailImportReport) {
+  let pending: { message: MailMessage; result: MailImportResult }[] = [];
+  return {
+    add(message: MailMessage, result: MailImportResult) {
+      pending.push({ message, result });
+    },
+    async flush() {
+      if (pending.length === 0) return;
+      const inserted = await store.mail.insertManyIfNew(pending.map((p) => p.message));
+      // All or most went in; another import racing this one is the only way some did not.
+      if (inserted === pending.length) for (const p of pending) count(report, p.result);
+      else report.alreadyImported += pending.length;
+      pending = [];
+    },
+  };
+}
+
+/**
+ * The same store, remembering application lists until an application is added or removed.
+ * Linking looks up the company of every employer email; in a mailbox most of them name the
+ * same few companies, and nothing changes between most lookups.
+ */
+function rememberApplicationLists(store: ReboundStore): ReboundStore {
+  const lists = new Map<string, Application[]>();
+  const forget =
+    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      lists.clear();
+      return write(...args);
+    };
+  const wrap = (inner: ReboundStore): ReboundStore => ({
+    ...inner,
+    transaction: (work) => inner.transaction((tx) => work(wrap(tx))),
+    applications: {
+      ...inner.applications,
+      insert: forget((row: Application) => inner.applications.insert(row)),
+      delete: forget((userId: string, id: string) => inner.applications.delete(userId, id)),
+      // Logging a rejection or moving a stage keeps the name: patch the remembered copies
+      // instead of forgetting them all.
+      update: async (row) => {
+        await inner.applications.update(row);
+        for (const [key, list] of lists) {
+          const index = list.findIndex((a) => a.id === row.id);
+          const known = list[index];
+          if (!known) continue;
+          if (known.company !== row.company || known.role !== row.role) lists.delete(key);
+          else list[index] = row;
+        }
+      },
+      list: async (userId, filter) => {
+        const key = JSON.stringify([userId, filter]);
+        const known = lists.get(key);
+        if (known) return known;
+        const found = await inner.applications.list(userId, filter);
+        lists.set(key, found);
+        return found;
+      },
+    },
+  });
+  return wrap(store);
+}
+
+function hasThreadHeaders(mail: IncomingMail): boolean {
+  return mail.inReplyTo !== null || mail.references.length > 0;
+}
+
+/** Sorts out what each item is, and drops the ones already stored (or repeated in the batch). */
+async function prepareBatch(
   ctx: TrackerContext,
   items: MailItem[],
   report: MailImportReport,
-  options: MailImportOptions,
-): Promise<void> {
+): Promise<Prepared[]> {
   const prepared: Prepared[] = [];
   for (const item of items) {
     report.read++;
@@ -127,25 +205,57 @@ async function importBatch(
       });
   }
   const keys = prepared.map((p) => p.message.messageId);
-  const seen = new Set(
-    (await ctx.store.mail.findByMessageIds(ctx.userId, keys)).map((m) => m.messageId),
-  );
-  const fresh = prepared.filter((p) => {
+  const stored = await ctx.store.mail.findByMessageIds(ctx.userId, keys);
+  const seen = new Set(stored.map((m) => m.messageId));
+  return prepared.filter((p) => {
     const isNew = !seen.has(p.message.messageId);
     seen.add(p.message.messageId);
     if (!isNew) report.alreadyImported++;
     return isNew;
   });
+}
+
+/**
+ * Stores one batch in one transaction. Emails that change applications are applied one by
+ * one, in order; the rest are stored together. A reply is linked by its thread, so what is
+ * waiting is stored before one is looked at.
+ */
+async function importBatch(
+  ctx: TrackerContext,
+  items: MailItem[],
+  report: MailImportReport,
+  options: MailImportOptions,
+): Promise<void> {
+  const fresh = await prepareBatch(ctx, items, report);
   const checkpoint = items.findLast((item) => item.checkpoint !== undefined)?.checkpoint;
-  await ctx.store.transaction(async (store) => {
+  await ctx.store.transaction(async (txStore) => {
+    const store = rememberApplicationLists(txStore);
     const inner: TrackerContext = { ...ctx, store };
-    const others = fresh.filter((p) => p.message.label === 'other').map((p) => p.message);
-    const inserted = others.length > 0 ? await store.mail.insertManyIfNew(others) : 0;
-    report.skipped += inserted;
-    report.alreadyImported += others.length - inserted;
+    const pending = pendingInserts(store, report);
     for (const item of fresh) {
-      if (item.message.label !== 'other') await placeOne(inner, item, report);
+      const { message } = item;
+      if (message.label === 'other') {
+        pending.add(message, resultFor(message.messageId, { status: 'skipped', label: 'other' }));
+        continue;
+      }
+      if (hasThreadHeaders(item.mail)) await pending.flush();
+      const plan = await planEmployerEmail(inner, message, item.mail);
+      if (plan.hasChanges) {
+        await placeOne(inner, item, plan, report);
+        continue;
+      }
+      const stored = plannedMessage(message, plan);
+      pending.add(
+        stored,
+        resultFor(message.messageId, {
+          status: plan.status,
+          label: message.label,
+          applicationId: stored.applicationId,
+          reason: plan.reason,
+        }),
+      );
     }
+    await pending.flush();
     if (checkpoint !== undefined) await options.onCheckpoint?.(store, checkpoint, report);
   });
   options.onProgress?.(report);

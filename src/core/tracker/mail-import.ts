@@ -4,10 +4,14 @@ import type { EmailLabel } from '../classify/types.js';
 import type { Application, MailMessage, MailStatus } from '../records.js';
 import { addApplication } from './applications.js';
 import { nowIso, type TrackerContext } from './context.js';
-import { applyEmail } from './mail-apply.js';
+import { applyEmail, wouldChange } from './mail-apply.js';
 import { linkApplication, messageKey, type IncomingMail } from './mail-link.js';
 
 export type { IncomingMail } from './mail-link.js';
+
+// What decides an employer email sits at its top; the rest of a very long body is a thread
+// or a newsletter, and reading all of it made one such message cost as much as hundreds.
+const classifyWindow = 12_000;
 
 /** At or above this confidence an email changes the tracker; below it waits for review. */
 export const applyThreshold = 0.75;
@@ -34,7 +38,11 @@ function receivedAtOf(ctx: TrackerContext, mail: IncomingMail): string {
  * the user's private correspondence.
  */
 export function describeMessage(ctx: TrackerContext, mail: IncomingMail): MailMessage {
-  const email = { subject: mail.subject, from: mail.from, body: mail.text };
+  const email = {
+    subject: mail.subject,
+    from: mail.from,
+    body: mail.text.slice(0, classifyWindow),
+  };
   const classified = classifyEmail(email);
   const isEmployer = classified.label !== 'other';
   const parties = isEmployer ? extractParties(email) : null;
@@ -60,38 +68,47 @@ export function describeMessage(ctx: TrackerContext, mail: IncomingMail): MailMe
   };
 }
 
-type Decision = {
+/** What importing an employer email will do, worked out before anything is written. */
+export type EmployerPlan = {
   status: MailStatus;
   application: Application | null;
-  isNew: boolean;
+  /** The application to create from the email first, when none matches. */
+  toCreate: { company: string; role: string } | null;
   reason: string | null;
+  /** False when storing the email is all there is to do (review, or nothing to change). */
+  hasChanges: boolean;
 };
 
-async function decide(
+export async function planEmployerEmail(
   ctx: TrackerContext,
   message: MailMessage,
   mail: IncomingMail,
-): Promise<Decision> {
-  const review = (reason: string, application: Application | null = null): Decision => ({
+): Promise<EmployerPlan> {
+  const review = (reason: string, application: Application | null = null): EmployerPlan => ({
     status: 'needs_review',
     application,
-    isNew: false,
+    toCreate: null,
     reason,
+    hasChanges: false,
   });
   const link = await linkApplication(ctx, mail, message);
   if (link.kind === 'ambiguous') return review(link.reason, link.application);
   const linked = link.kind === 'matched' ? link.application : null;
   if (message.confidence < applyThreshold)
     return review(`not sure it is ${message.label.replace('_', ' ')}`, linked);
-  if (linked) return { status: 'applied', application: linked, isNew: false, reason: null };
+  if (linked) {
+    const hasChanges = wouldChange(linked, message);
+    return { status: 'applied', application: linked, toCreate: null, reason: null, hasChanges };
+  }
   if (!message.company || !message.role)
     return review('the company or the role could not be read from the email');
-  const created = await addApplication(
-    ctx,
-    { company: message.company, role: message.role },
-    'email',
-  );
-  return { status: 'applied', application: created, isNew: true, reason: null };
+  const toCreate = { company: message.company, role: message.role };
+  return { status: 'applied', application: null, toCreate, reason: null, hasChanges: true };
+}
+
+/** The email as stored once its plan is carried out. */
+export function plannedMessage(message: MailMessage, plan: EmployerPlan): MailMessage {
+  return { ...message, status: plan.status, applicationId: plan.application?.id ?? null };
 }
 
 /** Another import stored the same email meanwhile; the caller undoes this one's writes. */
@@ -111,30 +128,30 @@ export function resultFor(key: string, fields: Partial<MailImportResult> = {}): 
 }
 
 /**
- * Links an employer email (or creates its application), applies it when confident, and
- * stores it. Run it inside a transaction: it throws AlreadyImported when the email got in
- * first some other way, so its writes roll back.
+ * Carries out an employer email's plan: creates its application if needed, applies it when
+ * confident, and stores it. Run it inside a transaction: it throws AlreadyImported when the
+ * email got in first some other way, so its writes roll back.
  */
 export async function placeEmployerEmail(
   ctx: TrackerContext,
   message: MailMessage,
-  mail: IncomingMail,
+  plan: EmployerPlan,
 ): Promise<MailImportResult> {
-  const decision = await decide(ctx, message, mail);
-  const application = decision.application;
+  const created = plan.toCreate ? await addApplication(ctx, plan.toCreate, 'email') : null;
+  const application = created ?? plan.application;
   const isUpdated =
-    decision.status === 'applied' && application !== null
+    plan.status === 'applied' && application !== null
       ? await applyEmail(ctx, application, message)
       : false;
-  const stored = { ...message, status: decision.status, applicationId: application?.id ?? null };
+  const stored = plannedMessage(message, { ...plan, application });
   if (!(await ctx.store.mail.insertIfNew(stored))) throw new AlreadyImported();
   return resultFor(message.messageId, {
-    status: decision.status,
+    status: plan.status,
     label: message.label,
     applicationId: stored.applicationId,
-    isApplicationCreated: decision.isNew,
-    isApplicationUpdated: isUpdated && !decision.isNew,
-    reason: decision.reason,
+    isApplicationCreated: created !== null,
+    isApplicationUpdated: isUpdated && created === null,
+    reason: plan.reason,
   });
 }
 
@@ -153,7 +170,9 @@ export async function importMessage(
     .transaction(async (store) => {
       const inner: TrackerContext = { ...ctx, store };
       const message = describeMessage(inner, mail);
-      if (message.label !== 'other') return placeEmployerEmail(inner, message, mail);
+      if (message.label !== 'other') {
+        return placeEmployerEmail(inner, message, await planEmployerEmail(inner, message, mail));
+      }
       if (!(await store.mail.insertIfNew(message))) return resultFor(key);
       return resultFor(key, { status: 'skipped', label: 'other' });
     })
