@@ -19,8 +19,8 @@ export function TodayWeek() {
       {checkins.length > 0 && (
         <p>
           {checkins.length === 1
-            ? '1 contact is due for a check-in this week.'
-            : `${checkins.length} contacts are due for a check-in this week.`}
+            ? '1 check-in is due this week.'
+            : `${checkins.length} check-ins are due this week.`}
         </p>
       )}
       <p>

@@ -7,24 +7,19 @@ export function WeekTarget({ week }: { week: WeekProgress }) {
   const share = Math.min(1, week.target > 0 ? week.count / week.target : 0);
   return (
     <div className="week-target">
-      <p className="week-target-count">
-        <strong>
-          {week.count} of {week.target}
-        </strong>{' '}
-        tailored applications this week
-        <span className="quiet">
-          {' '}
-          ({formatCalendarDate(week.weekStart)} to {formatCalendarDate(week.weekEnd)})
-        </span>
-      </p>
+      <p className="week-target-count">{week.message}</p>
       <div className="meter" aria-hidden="true">
         <span className="meter-fill" style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
-      <p>{week.message}</p>
+      <p className="quiet">
+        This week: {formatCalendarDate(week.weekStart)} to {formatCalendarDate(week.weekEnd)}.
+      </p>
       {week.streak > 0 && !week.isMet && (
         <p className="quiet">
-          You met the target {week.streak === 1 ? 'last week' : `${week.streak} weeks in a row`}{' '}
-          before this one. A quieter week is fine too.
+          {week.streak === 1
+            ? 'You met the target last week.'
+            : `You met the target ${week.streak} weeks in a row before this one.`}{' '}
+          A quieter week is fine too.
         </p>
       )}
     </div>
