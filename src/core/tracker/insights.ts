@@ -59,13 +59,14 @@ export type Insights = {
 async function checkinsThisWeek(
   ctx: TrackerContext,
   learning: Learning,
-  weekEnd: string,
+  week: { weekStart: string; weekEnd: string },
 ): Promise<CheckinDue[]> {
   const latest = new Map<string, Rejection>();
   for (const rejection of learning.rejections) latest.set(rejection.applicationId, rejection);
   const eventsOf = groupBy(learning.events, (e) => e.applicationId);
   const furthest = new Map(learning.paths.map((p) => [p.id, p.furthest]));
-  const endOfWeek = `${weekEnd}T23:59:59.999Z`;
+  const startOfWeek = `${week.weekStart}T00:00:00.000Z`;
+  const endOfWeek = `${week.weekEnd}T23:59:59.999Z`;
   const due: CheckinDue[] = [];
   for (const application of learning.applications) {
     const rejection = latest.get(application.id);
@@ -78,11 +79,13 @@ async function checkinsThisWeek(
       settings: learning.settings,
       now: learning.now,
     }).find((s) => s.kind === 'checkin');
+    // Only windows that overlap this week: a check-in missed months ago is not this week's plan.
     const isThisWeek =
-      step &&
-      (step.status === 'due' ||
-        step.status === 'overdue' ||
-        (step.status === 'upcoming' && (step.notBefore ?? '9999') <= endOfWeek));
+      step?.notBefore != null &&
+      step.dueBy != null &&
+      ['due', 'overdue', 'upcoming'].includes(step.status) &&
+      step.notBefore <= endOfWeek &&
+      step.dueBy >= startOfWeek;
     if (!step || !isThisWeek) continue;
     const contacts = await ctx.store.contacts.listForApplication(ctx.userId, application.id);
     due.push({
@@ -125,7 +128,7 @@ export async function getInsights(ctx: TrackerContext, now = ctx.now()): Promise
     themes: learning.themes,
     goals: openGoals,
     weekly,
-    checkins: await checkinsThisWeek(ctx, learning, weekly.weekEnd),
+    checkins: await checkinsThisWeek(ctx, learning, weekly),
     charts: {
       funnel: funnelChartSpec(funnel),
       themes: themesChartSpec(learning.themes.months),

@@ -89,6 +89,26 @@ describe('insights API', () => {
     expect(tooMany.body.error?.message).toMatch(/at most 15/);
   });
 
+  it("lists this week's check-ins from the playbook, with the contact's name", async () => {
+    const id = await add({ company: 'Lumen', stage: 'final' });
+    await t.call('POST', `/api/applications/${id}/contacts`, { name: 'Ana Silva' });
+    await t.call('POST', `/api/applications/${id}/rejections`, {
+      text: 'We chose another candidate.',
+      receivedAt: '2025-12-03T10:00:00Z',
+    });
+    const old = await add({ company: 'Old Co', stage: 'screen' });
+    await t.call('POST', `/api/applications/${old}/rejections`, {
+      text: 'No.',
+      receivedAt: '2025-06-01T10:00:00Z',
+    });
+    const insights = (await t.call('GET', `/api/insights?now=${now}`)).body as unknown as {
+      checkins: { company: string; contacts: string[]; status: string }[];
+    };
+    expect(insights.checkins).toEqual([
+      expect.objectContaining({ company: 'Lumen', contacts: ['Ana Silva'], status: 'due' }),
+    ]);
+  });
+
   it('draws the Sankey diagram as SVG', async () => {
     await seasonWithStalledScreens();
     const response = await t.app.request(`/api/insights/sankey.svg?now=${now}`);
