@@ -91,6 +91,32 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('adopts a suggested goal in one click and deletes a goal only after confirming', async () => {
+    const suggested = page.getByRole('list', { name: 'Suggested goals' }).getByRole('listitem');
+    const text = (await suggested.first().locator('.suggestion-text').textContent()) ?? '';
+    expect(text).toMatch(/by \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    await suggested
+      .first()
+      .getByRole('button', { name: /^Adopt this goal/ })
+      .click();
+    await insights.goal(text).waitFor();
+
+    await insights
+      .goal(text)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this goal?' });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await insights.goal(text).count()).toBe(1);
+    await insights
+      .goal(text)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await dialog.getByRole('button', { name: 'Delete the goal' }).click();
+    await page.getByRole('status').filter({ hasText: 'Deleted the goal' }).waitFor();
+    await expect.poll(() => insights.goal(text).count()).toBe(0);
+  });
+
   it('keeps the look-back for after the pause when the rejection is fresh', async () => {
     const fresh = await seedRejected(server, 'Sable Systems', 1);
     await page.goto(`${server.url}applications/${fresh}`);
@@ -108,6 +134,7 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     await insights.answer('Did you ask questions of your own?', 'Yes');
     await insights.answer('How nervous were you?', '4');
     await insights.lookBack().getByLabel('Questions that went badly').fill('Why this company');
+    await insights.lookBack().screenshot({ path: `${shots}-look-back.png` });
     await insights.lookBack().getByRole('button', { name: 'Save look-back' }).click();
     await insights.lookBack().getByText('You looked back on').waitFor();
     await insights.lookBack().getByText('not tailored to the posting').waitFor();
