@@ -54,6 +54,7 @@ export const comparisonRules: PhraseRule[] = [
       /\b(preferred|prefer|chose|picked|went for|valued|favou?red)\s+(\w+\s+){0,2}(over|rather than)\s+(\w+\s+){0,2}(substance|experience|skill|ability|depth|competence|me)\b|\bpass(ed|ing)?\s+(on|over)\s+(real|actual|genuine|proven|years of)\s+(experience|skill|talent|expertise)\b/i,
       /\b(count|counted|weigh|matter)\s+for\s+something\b|\bagainst\s+(a|an|the)\s+(\w+\s+)?(graduate|junior|newcomer|beginner|novice|intern|rookie)\b/i,
       /\b(half|a fraction of|a third of)\s+my\s+(experience|track record|years|skills|qualifications|background)\b|\b(up to|reach|match)\s+my\s+(level|standard)\b/i,
+      /\b(loses?|lost|losing)\s+(out\s+)?to\s+(a|an|the|someone|somebody)\b|\bcompare\s+(cvs|resumes|notes|profiles|experience|portfolios)\s+with\b|\bin my little finger\b/i,
       // "I was the stronger one on paper", "I saw who got the role".
       /\b(on paper)\b[^.!?\n]{0,30}\bi\s+(was|am|had|have)\b|\bi\s+(was|am)\s+(the\s+)?(stronger|better|more qualified|more experienced)\s+(one|candidate|fit|choice)\b/i,
       /\b(saw|seen|noticed|found|checked|looked at)\s+(who|the person who|the candidate who)\s+(got|was given|landed|took)\b/i,

@@ -15,7 +15,7 @@ export const desperationRules: PhraseRule[] = [
     patterns: [
       /\b(i'd|i would|i will|i'll)\s+(have\s+)?(done|do|give|given|take|taken|accept|accepted)\s+(anything|whatever)\b/i,
       /\b(anything|any chance|any way|any possibility|nothing)\s+at all\b(?=[^.!?\n]{0,40}(\?|changes|opens|comes up|for me))/i,
-      /\bis there (really )?nothing\b|\b(literally|absolutely) anything\b|\bin any capacity\b/i,
+      /\bis there (really |truly |honestly )?(nothing|no (other|way|chance|opening|role|position))\b|\b(literally|absolutely) anything\b|\bin any capacity\b/i,
       /\beven\s+(a|an|as a|as an)\s+(short\s+|temporary\s+|part-time\s+|junior\s+|unpaid\s+)*(contract|intern\w*|temp\w*|trial|probation\w*|junior|assistant|volunteer)\b/i,
       /\b(running|run|ran)\s+out\s+of\s+(options|money|savings|time|hope)\b|\b(can't|cannot|can not)\s+afford\s+(another|to (wait|lose|miss))\b/i,
       /\b(the one|the only one|what) i (was|am|had been) (counting|relying|banking) on\b|\b(counting|relying|banking) on (this|you|it)\b/i,
@@ -33,6 +33,7 @@ export const desperationRules: PhraseRule[] = [
       /\bat my own (expense|cost)\b|\bjust say the word\b|\b(i'd|i would|i can|i could)\s+(happily\s+)?relocate\s+(tomorrow|immediately|today|straight away)\b/i,
       /\b(redo|retake|re-do|re-take|resit|re-sit)\b[^.!?\n]{0,30}\b(test|task|assessment|interview|exercise|challenge|round|case study|take-home)\b|\b(not ready|can't|cannot|don't want)\s+to\s+(let (it|this) go|give (it|this) up|give up on (this|it))\b/i,
       /\b(?<=^|[.!?\n]\s*)can we (talk|speak|chat|discuss)( (about )?(it|this))?\s*\?/im,
+      /\b(look at|read|review|consider|go over)\s+(my|me)\b[^.!?\n]{0,20}\b(one more time|once more|again)\b|\b(wait|waiting)\s+(as long as it takes|however long|for as long as)\b|\b(put|keep|move)\s+me\s+(at|to)\s+the\s+top\b|\bfirst in line\b/i,
       /\bfind\s+(a place|a spot|room|a role|something|a position|a seat)\s+for\s+me\b/i,
       /\b(don't|do not)\s+(give up on|forget|overlook|dismiss)\s+me\b/i,
       /\b(give|grant|offer|allow)\s+me\s+(just\s+)?(one|a|another|a second|a final)\s+(more\s+)?(chance|opportunity|shot|try)\b(?![^.!?\n]{0,40}\b(future|next|later|another role|other roles?)\b)/i,
@@ -42,6 +43,6 @@ export const desperationRules: PhraseRule[] = [
     isNegatable: true,
     // Interest in a future role is not pleading: "a junior role in future would suit me".
     unless:
-      /\b(in (the )?future|future (roles?|openings?|vacanc\w+)|down the line|one day|next year)\b/i,
+      /\b(in (the )?future|future (roles?|openings?|vacanc\w+)|down the line|one day|next year|ever has|another (opening|role|vacancy))\b/i,
   },
 ];

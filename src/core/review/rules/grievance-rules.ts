@@ -79,6 +79,9 @@ export const grievanceRules: PhraseRule[] = [
       /\bnot\s+once\s+(did|was|has|have|had)\b|\bnever\s+once\b|\btreated\s+better\s+by\b/i,
       /\bfelt\s+(like|more like)\s+(an?\s+)?(interrogation|ambush|trap|trial|grilling|cross-examination|box-ticking exercise|formality|conveyor belt)\b|\b(contradictory|conflicting|inconsistent|misleading)\s+(information|messages|instructions|answers|signals|advice)\b/i,
       /\b(unreasonable|excessive|too much)\s+to\s+(ask|expect|demand)\s+(of|from)\b|\b(a|the)\s+(complete\s+|total\s+|real\s+|striking\s+)?lack\s+of\s+(care|respect|communication|courtesy|professionalism|transparency|consideration|organi[sz]ation)\b/i,
+      /\b(meant|means|mean)\s+nothing\s+to\s+(you|them|your)\b|\b(promises?|word|assurances?)\b[^.!?\n]{0,30}\b(worth (very )?little|worth nothing|meant nothing|empty|hollow)\b|\bbeggars belief\b/i,
+      /\b(i was|i've been|i have been|i felt|i feel i was|i feel i've been)\s+(\w+\s+)?(misled|lied to|deceived|strung along|played|taken advantage of|mistreated)\b|\b(preach|preaches|preached|claims?|talks? about|prides? (themselves|itself) on)\b[^.!?\n]{0,40}\b(practi[sc]e (it|a bit|some)|live up to|walk the walk)\b/i,
+      /\b(not|n't)\s+(fine|okay|ok|happy|comfortable)\s+with\s+(how|the way|this|what)\b(?!\s+i\b)/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

@@ -24,7 +24,8 @@ export const sarcasmRules: PhraseRule[] = [
       /\b(?<=^|[.!?\n]\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
       /\b(?<=^|[.!?\n]\s*)(really|seriously|wow|charming|classy|genuinely|honestly|truly)\s*[?!.]+(?=\s|$)/im,
       // "Interesting that…", "Funny how…", "Odd way to…": pointing at something they did.
-      /\b(?<=^|[.!?\n]\s*)(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how|way to|choice|timing)\b/im,
+      /\b(?<=^|[.!?\n]\s*)(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how|way to|choice|timing,?\s+(given|considering|now that|just as|after))\b/im,
+      /\b(?<=^|[.!?\n]\s*)(funny|odd|strange|interesting|curious|ironic)\s*,/im,
       /\b(it's|it is|i find it|i found it|i do find it)\s+(interesting|funny|odd|strange|curious|telling|revealing|amusing|ironic)\s+(that|how)\b/i,
       // "Must be lovely to…", sentence-initial with no "It": the sarcastic idiom.
       /\b(?<=^|[.!?\n]\s*)must be (nice|lovely|great|wonderful|fun|handy|convenient|easy|pleasant)\b/im,
@@ -73,6 +74,9 @@ export const sarcasmRules: PhraseRule[] = [
       /\b(getting|got|get)\s+(round|around)\s+to\b|\btook\s+(\w+\s+)?(reminders|chasers|emails|follow-?ups|nudges)\s+to\b|\bhere we are\s*[.!]|\bsome people\s+(just|always|simply|clearly)\b/i,
       /\b(how|what)\s+(your (company|team|firm)|you|the company)\s+(values?|treats?|thinks? of|regards?)\s+(candidates|applicants|people|my|our|their)\b|\byour\s+glowing\b/i,
       /\b(i'm|i am)\s+sure\s+(your|the)\s+(very\s+|so\s+)?\w+\s+(process|panel|team|judge?ment|decision|system)\s+(got|made|knows|was|is)\b|\bbetter\s+(offers|companies|employers|opportunities)\s+(from|at|with|elsewhere)\b|\bfrom better (companies|employers|firms)\b/i,
+      /\breturn the favou?r\b(?![^.!?\n]{0,25}\b(help|support)\b)|\byour silence\b|\b(i|me)\s+apparently\b|\bapparently\s+(i|i'm|i was|wasn't|am not)\b|\bno surprises? there\b/i,
+      /\bthe\s+(two|one|three|few|2|1|3)\s+(sentences|lines|words)\b|\bone less\b[^.!?\n]{0,30}\bfor you\b|\bsecond time (round|around|lucky)\b|\bclean up after\b/i,
+      /\b(they|he|she)\s+(interview|interviews|interviewed|present|presents|presented)\s+(beautifully|well|nicely|brilliantly)\b|\b(grateful|lucky|surprised|glad)\b[^.!?\n]{0,30}\b(a reply|an answer|a response|anything|feedback|heard back|hear back|a word)\s+at all\b|\bsuch as (it|they) (was|were|is)\b|\b(which|that) explains (a lot|everything|it all|things)\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,

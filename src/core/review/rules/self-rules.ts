@@ -32,6 +32,7 @@ export const selfRules: PhraseRule[] = [
       /\b(i'd|i would)\s+argue\s+(that\s+)?(my|i|the (answer|solution|code|approach|design))\b|\bgiving\s+(it|me|my \w+)\s+credit\s+for\b|\b(remind|reminding)\s+you\s+that\b|\bsays?\s+more\s+about\s+(the|your|them|him|her|you)\b/i,
       /\b(may|might|must)\s+(simply\s+|just\s+)?not\s+have\s+been\s+(familiar|aware|clear on)\b/i,
       /\b(worth noting|worth mentioning|i'd note|i would note|i should note|for context)\b[^.!?\n]{0,30}\b(nobody|no one|never|didn't|did not|wasn't)\b|\b(tell|paint)\s+a\s+(very\s+|completely\s+|rather\s+|quite\s+)?different\s+(story|picture)\b/i,
+      /\bwhatever\s+(the|your)?\s*(panel|interviewers?|team|you)\s+(thought|think|said|says|concluded)\b|\b(run|ran|shown|showed|checked)\s+(it|my \w+|this)\s+(past|with|by)\b[^.!?\n]{0,50}\b(no issues|nothing wrong|no problems|agreed with me)\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -73,7 +74,7 @@ export const selfRules: PhraseRule[] = [
       /\b(i knew|i always knew)\b[^.!?\n]{0,30}\b(wasn't|was not|never|wouldn't|would not)\b/i,
       /\b(so|deeply|really|utterly|completely|totally|very)\s+(embarrassed|ashamed|humiliated)\b|\bashamed of myself\b|\bhumiliat(ed|ing)\b/i,
       /\b(less of a|more of a|such a|a bit of a|a)\s+(liability|burden|embarrassment|write-off|dead loss|car crash|trainwreck|train wreck)\b|\bkicking myself\b|\bpainful to (watch|sit through)\b/i,
-      /\b(problem|issue|fault)\s+(is|was|must be|might be)\s+(probably\s+|clearly\s+|obviously\s+|just\s+)?(me|mine)\b|\bthe weakest\b[^.!?\n]{0,20}\b(bunch|lot|candidates|group|of them|pool)\b/i,
+      /\b(problem|issue|fault)\s+(is|was|must be|might be)\s+(probably\s+|clearly\s+|obviously\s+|just\s+)?(me|mine|my (whole |entire )?(career|cv|background|profile|personality))\b|\b(crawl|slink|creep)\s+back\s+(under|into)\s+my\b|\b(amazed|surprised|shocked|astonished)\s+(that\s+)?i\s+(even|ever)\b|\bthe weakest\b[^.!?\n]{0,20}\b(bunch|lot|candidates|group|of them|pool)\b/i,
       /\bi\s+(never|always)\s+(interview|present|test|perform|do)\s+well\b|\bi\s+(always|never)\s+(choke|freeze|blank|fall apart|mess (it )?up|screw (it )?up)\b|\bwhat'?s wrong with me\b|\bwhat is wrong with me\b/i,
       /\bi\s+(probably\s+|only\s+|just\s+)?wasted\b[^.!?\n]{0,30}\byour\b|\b(wouldn't|would not|won't)\s+(have\s+)?(hired|hire|picked|pick|chosen|choose)\s+me\s+either\b|\bused to (it|this|rejection|being rejected|hearing no|it all) by now\b/i,
       /\b(someone|people|a person) like me\b[^.!?\n]{0,40}\b(never|not|no|won't|can't|couldn't|wouldn't)\b|\b(never|not|won't|can't)\b[^.!?\n]{0,40}\b(someone|people|a person) like me\b/i,

@@ -5,7 +5,7 @@ import type { PhraseRule } from './phrase-rule.js';
 // study"), a record ("I have kept copies of our emails") or someone above them.
 
 const audience =
-  '(other candidates|candidates|applicants|people|others|followers|readers|subscribers|my network|the community|communities|investors|your (board|ceo|founders?|investors|customers|clients)|journalists|the press|everyone|the public|my contacts|the (\\w+\\s+)?(regulator|authorities|ombudsman|watchdog|ico)|my (union|mp)|they|he|she)';
+  '(other candidates|candidates|applicants|people|others|followers|readers|subscribers|my network|the community|communities|investors|your (\\w+\\s+){0,3}(team|department|board|ceo|founders?|investors|customers|clients|manager|boss)|journalists|the press|everyone|the public|my contacts|the (\\w+\\s+)?(regulator|authorities|ombudsman|watchdog|ico)|my (union|mp)|they|he|she)';
 
 export const veiledThreatRules: PhraseRule[] = [
   {
@@ -34,6 +34,7 @@ export const veiledThreatRules: PhraseRule[] = [
       /\b(deserves?|ought|need)\s+to\s+(hear|know|be told|learn)\s+(about\s+)?(this|how|what|my experience)\b|\b(take|taking)\s+(this|it|the matter|things)\s+(further|higher|elsewhere)\b(?![^.!?\n]{0,15}\b(in|with|into)\s+my\b)/i,
       /\b(my|the)\s+(next\s+)?(blog|post|blog post|article|newsletter|thread|video|podcast|write-?up)\b[^.!?\n]{0,50}\b(interesting reading|for your|will feature|will cover|is going to)\b/i,
       /\bless than (positive|complimentary|kind|flattering|enthusiastic|glowing)\b|\b(won't|will not|can't|cannot|couldn't)\s+(in good conscience\s+)?recommend(ing)?\s+(you|your|the company|this company|working)\b/i,
+      /\b(your|the)\s+(process|company|team|firm|interview)\s+(will|is going to|may|might)\s+(feature|appear|be included|be mentioned|get a mention)\b/i,
       /\b(don't|do not)\s+be\s+surprised\s+if\b|\bscreenshot(ted|s)?\b/i,
       /\b(know|hear|see|learn)\s+how\s+(you|your (company|team|firm))\s+(operate|treat|work|do business|run things|handle)\b/i,
       /\b(my|our)\s+(union|lawyer|solicitor|attorney|rep|representative|advocate|legal team)\b[^.!?\n]{0,20}\b(will|would|'ll)\s+(be in touch|contact|write|get in touch|call)\b/i,
