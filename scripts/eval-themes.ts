@@ -19,6 +19,8 @@ const files = values.file ?? [
   'fixtures/feedback/dev.jsonl',
   'fixtures/feedback/dev2.jsonl',
   'fixtures/feedback/dev3.jsonl',
+  'fixtures/feedback/dev4.jsonl',
+  'fixtures/feedback/dev5.jsonl',
   'fixtures/feedback/holdout.jsonl',
   'fixtures/blind/feedback.jsonl',
 ];

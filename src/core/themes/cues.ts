@@ -25,7 +25,7 @@ add(
   String.raw`\b(came|comes|come) down to (\w+ )?experience\b|\b(person|candidate|applicant|people|someone) (we|they) (hired|chose|selected|went with|offered)\b[^.]{0,30}\b(has|had|have|was|brings?)\b|\b(different|another|unrelated|new) (industry|sector|field|background|domain|line of work)\b|\bstill (studying|training|in training|at university|completing)\b|\b(not yet|un)qualified\b|\bpost-qualification\b|\bstretch role\b|\b(stage|point) (of|in) your career\b|\bcareer stage\b`,
   String.raw`\b(more|greater|stronger|deeper|broader|extensive|additional|further|significantly more|a bit more|a little more)${w}\s+(experience|exposure|background|track record|years)\b`,
   String.raw`\b(more|too) (senior|junior|experienced)\b|\bover-?qualified\b|\bunder-?qualified\b|\btoo (senior|junior)\b`,
-  String.raw`\b(someone|somebody|a person|candidates?|people|applicants?|an individual)\b(?:\s+\S+){0,2}?\s+(who|that|which)\s+(has|have|had|already|previously)\b(?!\s+(?:a|the|applied|interviewed|been (?:in touch|offered)))`,
+  String.raw`\b(someone|somebody|a person|candidates?|people|applicants?|an individual)\b(?:\s+\S+){0,2}?\s+(who|that|which)(\s+|'s\s+|'d\s+|'ve\s+)(has|have|had|already|previously)\b(?!\s+(?:a|the|applied|interviewed|been (?:in touch|offered)))`,
   String.raw`\b(someone|somebody|a person|candidates?|applicants?) with (more|previous|prior|direct|proven|relevant|hands-on|commercial|industry|significant|extensive|deeper|stronger)\b`,
   String.raw`\b(minimum|at least|min\.?)\s+(of\s+)?(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)\b|\b(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)(\s+of)?\s+experience\b`,
   String.raw`\b(years|a couple more years|a few more years) under (their|your|his|her) belt\b`,
@@ -55,6 +55,10 @@ add(
   String.raw`\b(hit|meet|clear|reach|raise|pass)(ed)? the (technical |hiring )?bar\b`,
   String.raw`\b(failing|failed) (cases|tests?|test cases)\b|\bedge cases\b|\btests? (didn'?t|did not|don'?t|do not) (run|pass)\b|\bneeded (several |a few |some |a lot of )?hints\b|\bhad a bug\b|\bdidn'?t (compile|run)\b|\b(numbers|figures|totals|calculations) (did not|didn'?t|don'?t) add up\b|\bwrong (totals|answer|results?|numbers)\b`,
   String.raw`\b(still learning|learning) the basics\b|\bnot (yet )?(comfortable|confident|fluent|proficient) (with|in|using)\b`,
+  // Substance, not delivery: a wrong answer, a shallow one, a concept that could not be explained.
+  String.raw`\b(answers?|solutions?|code|root cause|calculations?|logic|quer(y|ies)|model|assumptions?|understanding|approach|design|schema|estimates?|figures)\b[^.;]{0,40}\b(incorrect|inaccurate|not (quite |entirely |always )?(correct|right|accurate)|wrong|flawed)\b|\b(incorrect|inaccurate|wrong|flawed) (answers?|solutions?|code|assumptions?|approach|calculations?)\b`,
+  String.raw`\bsurface[- ]level\b|\bsuperficial\b|\b(lack(ed|s|ing)?|without|no real|more|not enough|little) (technical )?(depth|substance|rigou?r)\b`,
+  String.raw`\b(didn'?t|did not|couldn'?t|could not|unable to|weren'?t able to|not able to|struggled to) (really |fully |quite |clearly )?explain (how|why|what|when|which|the (basics|difference|concepts?|reasons?|principles?|trade-?offs?|root cause))\b`,
   String.raw`\bno hire\b|\bran out of time\b|\b(was|were) (a )?(challenge|challenging) for you\b|\bstronger technically\b`,
 );
 add(
@@ -71,11 +75,11 @@ add(
 add(
   'communication',
   'sign',
-  String.raw`\bover-?explain\w*|\bsurface[- ]level\b|\bsuperficial\b|\bdisorgani[sz]ed\b|\bone-word (answers|responses)\b|\b(key |main )?(message|point) (got |was )?(buried|lost)\b|\bmore detail\b`,
+  String.raw`\bover-?explain\w*|\bdisorgani[sz]ed\b|\bone-word (answers|responses)\b|\b(key |main )?(message|point) (got |was )?(buried|lost)\b|\bmore detail\b`,
   String.raw`\b(rambl\w*|long-?winded|waffl\w*|wander\w*|went off (on )?(a )?tangents?|tangents?|jargon|acronyms)\b`,
   String.raw`\b(hard|difficult|tough|not easy|struggled) to (follow|understand you|understand your|understand what|get a clear|identify the key)\b`,
   String.raw`\b(lost|lose) (your |the )?(train of thought|thread|key point)\b|\b(key|main) points? (got |was |were )?lost\b`,
-  String.raw`\b(didn'?t|did not|don'?t|do not|failed to|weren'?t able to|not able to|couldn'?t|could not|unable to|struggled to) (really |always |fully |quite |clearly )?(listen|answer|address|get to|articulate|explain|express|communicate|put (your|across)|convey|walk (us|them|the panel) through|expand)\b`,
+  String.raw`\b(didn'?t|did not|don'?t|do not|failed to|weren'?t able to|not able to|couldn'?t|could not|unable to|struggled to) (really |always |fully |quite |clearly )?(listen|answer|address|get to|articulate|explain(?! (how|why|what|when|which|the (basics|difference|concepts?|reasons?|principles?|trade-?offs?|root cause))\b)|express|communicate|put (your|across)|convey|walk (us|them|the panel) through|expand)\b`,
   String.raw`\b(answers?|responses?|explanations?) (were|was|tended to be|felt|seemed)( a bit| quite| a little| rather| sometimes| often| very)* (long|lengthy|too long|short|brief|too short|vague|unstructured|unfocused|muddled|confusing|rambling|hard|difficult|wordy|verbose|general|high-level|unclear)\b`,
   String.raw`\b(more|be) (concise|succinct|structured|to the point)\b|\b(get|come) to the point\b|\bto the point\b|\bSTAR (method|format|technique)\b|\binterrupt\w*\b|\bsteer(ing)? you back\b|\btrail(ed)? off\b`,
   String.raw`\b(been|be|was|were) (a bit |a little |much |more )?(clearer|more clear|more precise|more specific)\b|\ball over the place\b|\b(verbose|wordy|long-winded)\b`,
@@ -95,17 +99,19 @@ add(
   'nervousness_confidence',
   'sign',
   String.raw`\b(lose|lost|losing) your (footing|composure|nerve)\b|\b(throw|threw|thrown|rattled?|knocked) (you|off)\b|\b(trust|believe in) (yourself|your own)\b|\blook(ed|ing)? down\b|\bfidget\w*\b|\black of (self-)?(confidence|assurance|self-assurance|belief|self-belief|conviction)\b`,
-  String.raw`\b(nervous\w*|nerves|anxious|anxiety|stressed|stressful|tense|flustered|jittery|shaky|shaking|timid|shy|ill at ease|on edge|froze|freeze|freezing|panick\w*|visibly uncomfortable)\b`,
+  String.raw`\b(nervous\w*|nerves|anxious|anxiety|stressed|stressful|tense|flustered|jittery|shaking|timid|shy|ill at ease|on edge|froze|(?<!(hiring|recruitment|budget|headcount|pay) )(freeze|freezing)|panick\w*|visibly uncomfortable)\b`,
   String.raw`\b(lack(s|ed|ing)?|more|less|low|little|not much|without|some|greater|a bit more|a little more) (self-)?(confidence|conviction|assurance|self-belief|presence|gravitas)\b|\b(confidence|conviction) (would|could)\b`,
   String.raw`\b(unsure|uncertain) of (yourself|your own|your abilit\w*)\b|\bdoubt(ed|ing)? (yourself|your own|your abilit\w*)\b|\b(hesitant|hesitat\w*|apologis\w*|apologiz\w*|uncomfortable|quiet(ly)?|softly[- ]spoken|spoke (very )?(quietly|softly|quickly)|self-doubt)\b`,
   String.raw`\b(undersold|undersell|underselling|downplay\w*|play(ed)? down|too modest|modest)\b|\b(own it|be prouder|prouder|bolder|more assertive|not assertive|assertive)\b`,
   String.raw`\b(reserved|uneasy|sell yourself short|sold yourself short|selling yourself short)\b|\b(didn'?t|did not|not|never) (seem |look |appear |feel )?(very |fully |entirely |quite |that )?(comfortable|at ease|relaxed|confident|sure of yourself)\b(?! (with|using|in|on|writing|coding))`,
+  // Shaky knowledge is a skill; a shaky voice, or the person seeming shaky, is nerves.
+  String.raw`\bshaky (voice|hands|start|delivery)\b|\b(you|voice|hands) (seemed|looked|sounded|were|was|felt) (a bit |a little |quite |rather |very )?shaky\b`,
   String.raw`\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
 );
 add(
   'nervousness_confidence',
   'topic',
-  String.raw`\b(confiden\w*|presence|composure|poise|eye contact|body language|relax\w*|calm(er|ly)?)\b`,
+  String.raw`\b(confiden\w*(?! intervals?)|presence|composure|poise|eye contact|body language|relax\w*|calm(er|ly)?)\b`,
 );
 
 add(

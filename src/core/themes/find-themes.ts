@@ -5,10 +5,19 @@ import type { FeedbackTheme, ThemeFinding, ThemeReport } from './types.js';
 import { feedbackThemes } from './types.js';
 import { clausesOf, type Clause } from './units.js';
 import { normalise } from '../review/text-units.js';
+import modelJson from './theme-model.json' with { type: 'json' };
+import { themesByModel, type ThemeModel } from './theme-model.js';
 
 type Hit = { theme: FeedbackTheme; clause: Clause; strength: number };
 
 const strengthOf = { sign: 0.8, topic: 0.65, framed: 0.7, carried: 0.55 } as const;
+
+const trainedModel = modelJson as ThemeModel;
+
+/** A clause that finds fault or suggests a change: only these can carry a theme. */
+export function isCriticalClause(clause: Clause): boolean {
+  return clause.framing !== 'praise' && (clause.framing === 'concern' || isCritical(clause.text));
+}
 
 type ClauseCues = { clause: Clause; signs: Set<FeedbackTheme>; topics: Set<FeedbackTheme> };
 
@@ -29,6 +38,12 @@ function cuesIn(clause: Clause): ClauseCues {
     if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
     (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
   }
+  // "The personal statement didn't explain how you meet the criteria" is about the written
+  // application, not how the person spoke (fixtures/feedback/README.md).
+  if (found.topics.has('resume_presentation') || found.signs.has('resume_presentation')) {
+    found.signs.delete('communication');
+    found.topics.delete('communication');
+  }
   return found;
 }
 
@@ -42,7 +57,7 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   if (!current) return [];
   const { clause, signs, topics } = current;
   const isConcern = clause.framing === 'concern';
-  const critical = clause.framing !== 'praise' && (isConcern || isCritical(clause.text));
+  const critical = isCriticalClause(clause);
   const hits: Hit[] = [...signs].map((theme) => ({ theme, clause, strength: strengthOf.sign }));
   if (!critical) return hits;
   // One clause usually carries one criticism: a sign explains it, so other topics stay quiet.
@@ -58,6 +73,19 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   if (!isSameSentence && !refersBack.test(clause.text)) return hits;
   for (const theme of previous.topics) hits.push({ theme, clause, strength: strengthOf.carried });
   return hits;
+}
+
+/**
+ * Wording no rule knows: a critical clause the rules left alone is read by the trained
+ * model, and a theme it is sure about counts, a little less strongly than a rule's.
+ */
+function modelHitsIn(clause: Clause | undefined, model: ThemeModel): Hit[] {
+  if (!clause || model.labels.length === 0 || !isCriticalClause(clause)) return [];
+  return themesByModel(model, clause.text).map(({ theme, probability }) => ({
+    theme,
+    clause,
+    strength: 0.4 + 0.3 * probability,
+  }));
 }
 
 function findingFrom(theme: FeedbackTheme, hits: Hit[], original: string): ThemeFinding {
@@ -97,14 +125,15 @@ function otherFinding(original: string, clauses: Clause[]): ThemeFinding | undef
  * is not a theme: only what was criticised or suggested counts. `other` means there was
  * feedback but no reason we can name.
  */
-export function findThemes(text: string): ThemeReport {
+export function findThemes(text: string, model: ThemeModel = trainedModel): ThemeReport {
   if (typeof text !== 'string' || text.trim() === '') return { themes: [], actions: [] };
   const clauses = clausesOf(text);
   const byTheme = new Map<FeedbackTheme, Hit[]>();
   const cues = clauses.map(cuesIn);
   for (let i = 0; i < cues.length; i++) {
-    for (const hit of hitsIn(cues, i))
-      byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
+    const ruleHits = hitsIn(cues, i);
+    const hits = ruleHits.length > 0 ? ruleHits : modelHitsIn(cues[i]?.clause, model);
+    for (const hit of hits) byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
   }
   const themes = feedbackThemes
     .filter((theme) => byTheme.has(theme))

@@ -13,6 +13,8 @@ const criticism = new RegExp(
     String.raw`\b(need(s|ed)? to|needs? (more|work|development)|room for|would (have )?(like|liked|love|loved|prefer|preferred)|hoping (to see|for)|expected|(could|should|might) (have )?(been|be|done|use|show|give|include|work|spend|try|expand|go)|would (have )?(benefit|helped|help)|benefit from|work(ing)? on|improve\w*|develop(ing|ment)?|try (to|using|and)|next time|suggest\w*|recommend\w*|encourage\w*|focus on|make sure|remember to|a bit more|a little more)\b`,
     String.raw`\b(we|the team) (place|put)s? (a lot of |great |real |much )?(weight|emphasis|importance|value) on\b|\b(is|are) (key|essential|crucial|critical|vital) (here|for|to|in)\b|\bmatters? (a lot|to us|here)\b`,
     String.raw`\b[0-2]\s*\/\s*5\b|\b[0-4]\s*\/\s*10\b`,
+    // Faults named plainly, and the interviewer having to work for an answer.
+    String.raw`\b(incorrect\w*|inaccura\w*|wrong(ly)?|mistaken|miss(ed|es)|mix(ed)? up|mixing up|confus(ed|ing|ion)|negative|defensive|messy|sloppy|buried|stuck|stall(ed|s)?|guess(ed|ing|work)|let (you |it )?down|brought (\w+ )?down|round the houses|in circles|tighten\w*|crisper|closed book|overly|excessive(ly)?|dense|rushed|fail(ed|s|ing)?|lost|unconvinc\w*|up to speed|earlier in (your|their|his|her) career|took (a long time|a while|ages)|a long time to|different question|had to (ask|keep|prompt|push|repeat|chase|steer)|little (detail|depth|substance|to go on|evidence))\b`,
   ].join('|'),
   'i',
 );
