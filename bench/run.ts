@@ -1,5 +1,5 @@
 /**
- * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review|classify|mail,
+ * Rebound benchmarks: `npm run bench` (options: --only startup|api|compose|review|classify|mail|insights,
  * --runs N, --requests N, --applications N, --drafts N, --messages N). Each measurement is printed
  * beside a baseline taken in the same run, with the ratio. See docs/benchmarks.md.
  */
@@ -10,6 +10,7 @@ import { benchApi, type ApiResult, type Endpoint } from './api.js';
 import { builtCli, ensureBuilt } from './build.js';
 import { benchClassify, type ClassifyResult } from './classify.js';
 import { benchCompose, type ComposeResult } from './compose.js';
+import { benchInsights } from './insights.js';
 import { benchMailImport, reportMailImport } from './mail-import.js';
 import { benchReview, type ReviewResult } from './review.js';
 import { searchTerm } from './seed.js';
@@ -334,9 +335,11 @@ async function main(): Promise<void> {
   });
   if (
     values.only !== undefined &&
-    !['startup', 'api', 'compose', 'review', 'classify', 'mail'].includes(values.only)
+    !['startup', 'api', 'compose', 'review', 'classify', 'mail', 'insights'].includes(values.only)
   ) {
-    throw new Error('--only must be "startup", "api", "compose", "review", "classify" or "mail".');
+    throw new Error(
+      '--only must be "startup", "api", "compose", "review", "classify", "mail" or "insights".',
+    );
   }
   const runs = positive('runs', values.runs, 10);
   const requests = positive('requests', values.requests, 50);
@@ -378,6 +381,9 @@ async function main(): Promise<void> {
   if (values.only === undefined || values.only === 'mail') {
     ensureBuilt(root);
     reportMailImport(await benchMailImport(root, messages));
+  }
+  if (values.only === undefined || values.only === 'insights') {
+    await benchInsights({ requests, single: 5_000, users: 1_000, perUser: 200 });
   }
   console.log(`\nLoad average (1 min) at the end: ${load()}.`);
   console.log(`Done in ${((performance.now() - began) / 1000).toFixed(1)} s.`);

@@ -58,7 +58,11 @@ export function readTimeFrame(text: string, reference: Date): TimeFrame {
     spans.push({ start: current.index, end: current.index + current[0].length });
     return { deadline: endOfThis((current[1] ?? 'week').toLowerCase(), reference), period, spans };
   }
-  const found = chrono.parse(text, { instant: reference, timezone: 'UTC' }, { forwardDate: true });
+  const found = chrono.casual.parse(
+    text,
+    { instant: reference, timezone: 'UTC' },
+    { forwardDate: true },
+  );
   let deadline: string | null = null;
   for (const result of found) {
     // "10 hours" is an amount of time to spend, not a moment.

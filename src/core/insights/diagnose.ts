@@ -1,6 +1,6 @@
 import { stageRank, type Stage } from '../stages.js';
 import { probabilityBelow } from './beta.js';
-import { buildFunnel, type Conversion } from './funnel.js';
+import { buildFunnel, type Conversion, type Funnel } from './funnel.js';
 import type { ApplicationPath } from './paths.js';
 import { comparePeriods, type PeriodComparison } from './periods.js';
 import {
@@ -47,7 +47,12 @@ export type Diagnosis = {
   notes: string[];
 };
 
-export type DiagnoseOptions = { now: Date; periodDays?: number };
+export type DiagnoseOptions = {
+  now: Date;
+  periodDays?: number;
+  /** The funnel of these paths, when the caller built it already. */
+  funnel?: Funnel;
+};
 
 /** Several late rejections mean the qualifications are there: a coach can help with the rest. */
 export const lateRejectionsForCoach = 3;
@@ -116,7 +121,7 @@ export function diagnoseFunnel(
   paths: readonly ApplicationPath[],
   options: DiagnoseOptions,
 ): Diagnosis {
-  const funnel = buildFunnel(paths);
+  const funnel = options.funnel ?? buildFunnel(paths);
   const steps = funnel.conversions.map(judgeStep);
   const periods = comparePeriods(paths, options.now, options.periodDays);
   const coach = suggestCoach(paths);

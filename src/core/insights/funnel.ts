@@ -53,26 +53,34 @@ function quantile(sorted: readonly number[], q: number): number | null {
   return a + (b - a) * (position - low);
 }
 
-function countConversion(paths: readonly ApplicationPath[], from: Stage, to: Stage, level: number) {
+function countConversion(
+  ranks: readonly number[],
+  paths: readonly ApplicationPath[],
+  from: Stage,
+  to: Stage,
+  level: number,
+): Conversion {
   let reached = 0;
   let advanced = 0;
   let waiting = 0;
-  for (const path of paths) {
-    const rank = stageRank(path.furthest);
-    if (rank < stageRank(from)) continue;
+  const fromRank = stageRank(from);
+  const toRank = stageRank(to);
+  ranks.forEach((rank, i) => {
+    if (rank < fromRank) return;
     reached++;
-    if (rank >= stageRank(to)) advanced++;
-    else if (path.isWaiting) waiting++;
-  }
+    if (rank >= toRank) advanced++;
+    else if (paths[i]?.isWaiting) waiting++;
+  });
   const estimate = estimateRate(advanced, reached - waiting, level);
-  return { from, to, reached, advanced, waiting, estimate } satisfies Conversion;
+  return { from, to, reached, advanced, waiting, estimate };
 }
 
 /** Counts, conversions, response time and ghosting over the given applications. */
 export function buildFunnel(paths: readonly ApplicationPath[], level = 0.9): Funnel {
-  const stageCounts = stages.map((stage) => ({
+  const ranks = paths.map((p) => stageRank(p.furthest));
+  const stageCounts = stages.map((stage, rank) => ({
     stage,
-    reached: paths.filter((p) => stageRank(p.furthest) >= stageRank(stage)).length,
+    reached: ranks.filter((r) => r >= rank).length,
   }));
   const replyDays = paths
     .flatMap((p) => (p.firstReplyDays === null ? [] : [p.firstReplyDays]))
@@ -82,7 +90,7 @@ export function buildFunnel(paths: readonly ApplicationPath[], level = 0.9): Fun
   return {
     applications: paths.length,
     stages: stageCounts,
-    conversions: stagePairs.map(({ from, to }) => countConversion(paths, from, to, level)),
+    conversions: stagePairs.map(({ from, to }) => countConversion(ranks, paths, from, to, level)),
     responseTime: {
       measured: replyDays.length,
       medianDays: round(quantile(replyDays, 0.5)),

@@ -1,6 +1,5 @@
 import type { Application, ApplicationEvent } from '../records.js';
-import { stageRank, type Outcome, type Stage } from '../stages.js';
-import { furthestStage } from '../timeline.js';
+import { stageRank, stages, type Outcome, type Stage } from '../stages.js';
 
 const dayMs = 24 * 3600 * 1000;
 
@@ -47,42 +46,43 @@ function isReply(event: ApplicationEvent): boolean {
   }
 }
 
-function appliedDate(history: ApplicationHistory): string {
-  const created = history.events.find((e) => e.type === 'created');
-  return (
-    history.application.appliedOn ?? (created?.at ?? history.application.createdAt).slice(0, 10)
-  );
-}
-
-function firstReplyDays(history: ApplicationHistory, appliedOn: string): number | null {
-  const created = history.events.find((e) => e.type === 'created');
-  // Added at a later stage: the reply came before Rebound knew of it, so there is nothing to time.
-  if (created?.stage && created.stage !== 'applied') return null;
-  const replies = history.events.filter(isReply).map((e) => Date.parse(e.at));
-  if (replies.length === 0) return null;
-  const days = (Math.min(...replies) - Date.parse(`${appliedOn}T00:00:00Z`)) / dayMs;
-  return days >= 0 ? days : null;
-}
-
-function lastActivity(history: ApplicationHistory, appliedOn: string): number {
-  const times = history.events.map((e) => Date.parse(e.at));
-  return Math.max(Date.parse(`${appliedOn}T00:00:00Z`), ...times);
+/** One pass over the events: the furthest stage, the first reply and the last activity. */
+function scanEvents(events: readonly ApplicationEvent[]) {
+  let furthest = 0;
+  let created: ApplicationEvent | null = null;
+  let firstReply = Infinity;
+  let last = -Infinity;
+  for (const event of events) {
+    if (event.stage !== null) furthest = Math.max(furthest, stageRank(event.stage));
+    if (created === null && event.type === 'created') created = event;
+    const at = Date.parse(event.at);
+    if (at > last) last = at;
+    if (at < firstReply && isReply(event)) firstReply = at;
+  }
+  return { furthest: stages[furthest] ?? 'applied', created, firstReply, last };
 }
 
 /** One application's path through the funnel, as of `now`. */
 export function readPath(history: ApplicationHistory, options: PathOptions): ApplicationPath {
-  const appliedOn = appliedDate(history);
+  const scan = scanEvents(history.events);
+  const appliedOn =
+    history.application.appliedOn ??
+    (scan.created?.at ?? history.application.createdAt).slice(0, 10);
+  const appliedAt = Date.parse(`${appliedOn}T00:00:00Z`);
   const ghostAfterMs = (options.ghostAfterDays ?? defaultGhostAfterDays) * dayMs;
   const { outcome } = history.application;
-  const isStale = options.now.getTime() - lastActivity(history, appliedOn) > ghostAfterMs;
+  const isStale = options.now.getTime() - Math.max(appliedAt, scan.last) > ghostAfterMs;
+  // Added at a later stage: the reply came before Rebound knew of it, so there is nothing to time.
+  const isTimed = !scan.created?.stage || scan.created.stage === 'applied';
+  const replyDays = (scan.firstReply - appliedAt) / dayMs;
   return {
     id: history.application.id,
     appliedOn,
-    furthest: furthestStage(history.events),
+    furthest: scan.furthest,
     outcome,
     isWaiting: outcome === 'open' && !isStale,
     isGhosted: outcome === 'ghosted' || (outcome === 'open' && isStale),
-    firstReplyDays: firstReplyDays(history, appliedOn),
+    firstReplyDays: isTimed && Number.isFinite(replyDays) && replyDays >= 0 ? replyDays : null,
   };
 }
 

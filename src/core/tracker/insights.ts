@@ -7,7 +7,7 @@ import {
   type ChartName,
 } from '../insights/charts.js';
 import type { Diagnosis } from '../insights/diagnose.js';
-import { buildFunnel, type Funnel } from '../insights/funnel.js';
+import type { Funnel } from '../insights/funnel.js';
 import { buildSankey, type SankeyData } from '../insights/sankey.js';
 import { renderSankeySvg } from '../insights/sankey-svg.js';
 import type { FeedbackThemes } from '../insights/themes-over-time.js';
@@ -17,6 +17,8 @@ import type { Rejection } from '../records.js';
 import type { TrackerContext } from './context.js';
 import { viewGoal, type GoalView } from './goals.js';
 import { loadLearning, type Learning } from './learning.js';
+
+const dayMs = 24 * 3600 * 1000;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -67,11 +69,24 @@ async function checkinsThisWeek(
   const furthest = new Map(learning.paths.map((p) => [p.id, p.furthest]));
   const startOfWeek = `${week.weekStart}T00:00:00.000Z`;
   const endOfWeek = `${week.weekEnd}T23:59:59.999Z`;
+  const weekStartMs = Date.parse(startOfWeek);
+  const weekEndMs = Date.parse(endOfWeek);
   const due: CheckinDue[] = [];
+  const checkInMs = learning.settings.checkInDays * dayMs;
   for (const application of learning.applications) {
     const rejection = latest.get(application.id);
     if (!rejection) continue;
     const events = eventsOf.get(application.id) ?? [];
+    // The window opens checkInDays after the last contact (never before the rejection) and
+    // stays open two weeks; skip the plan when it cannot touch this week (a day of slack
+    // for quiet hours and weekends).
+    const lastActivity = Math.max(
+      Date.parse(rejection.receivedAt),
+      ...events.map((e) => Date.parse(e.at)),
+    );
+    const opensNoEarlierThan = Date.parse(rejection.receivedAt) + checkInMs - dayMs;
+    const closesNoLaterThan = lastActivity + checkInMs + 17 * dayMs;
+    if (opensNoEarlierThan > weekEndMs || closesNoLaterThan < weekStartMs) continue;
     const step = computePlan({
       rejection,
       furthestStage: furthest.get(application.id) ?? 'applied',
@@ -118,7 +133,7 @@ export async function getInsights(ctx: TrackerContext, now = ctx.now()): Promise
     learning.applications.map((a) => countingDay(a, timeZone)),
     { target: learning.settings.weeklyTarget, now, timeZone },
   );
-  const funnel = buildFunnel(learning.paths);
+  const { funnel } = learning;
   return {
     generatedAt: now.toISOString(),
     headline: learning.diagnosis.headline,

@@ -1,4 +1,5 @@
 import { diagnoseFunnel, type Diagnosis } from '../insights/diagnose.js';
+import { buildFunnel, type Funnel } from '../insights/funnel.js';
 import { readPaths, type ApplicationHistory, type ApplicationPath } from '../insights/paths.js';
 import { hintsFromAssessment, type AssessmentHint } from '../insights/self-assessment.js';
 import { countFeedbackThemes, type FeedbackThemes } from '../insights/themes-over-time.js';
@@ -17,6 +18,7 @@ export type Learning = {
   rejections: Rejection[];
   assessments: SelfAssessment[];
   paths: ApplicationPath[];
+  funnel: Funnel;
   diagnosis: Diagnosis;
   themes: FeedbackThemes;
   hints: AssessmentHint[];
@@ -48,6 +50,7 @@ export async function loadLearning(ctx: TrackerContext, now = ctx.now()): Promis
     ctx.store.selfAssessments.list(ctx.userId),
   ]);
   const paths = readPaths(histories(applications, events), { now });
+  const funnel = buildFunnel(paths);
   return {
     now,
     settings,
@@ -56,7 +59,8 @@ export async function loadLearning(ctx: TrackerContext, now = ctx.now()): Promis
     rejections,
     assessments,
     paths,
-    diagnosis: diagnoseFunnel(paths, { now }),
+    funnel,
+    diagnosis: diagnoseFunnel(paths, { now, funnel }),
     themes: countFeedbackThemes(events),
     hints: assessments.flatMap((a) => hintsFromAssessment(a.answers)),
   };
