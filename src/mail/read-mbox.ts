@@ -51,6 +51,8 @@ export type ReadMboxOptions = {
   fromOffset?: number;
   /** Message numbers in sources continue from here when resuming (the count already read). */
   firstNumber?: number;
+  /** How to name the file in the report (an upload's name rather than its temporary path). */
+  name?: string;
 };
 
 /**
@@ -66,6 +68,7 @@ export async function* readMbox(
   options: ReadMboxOptions = {},
 ): AsyncGenerator<RawMessage> {
   const start = options.fromOffset ?? 0;
+  const name = options.name ?? path;
   let number = options.firstNumber ?? 0;
   let buffer: Buffer = Buffer.alloc(0);
   let bufferOffset = start;
@@ -112,7 +115,7 @@ export async function* readMbox(
           break;
         }
         parts.push(buffer.subarray(pos, next));
-        yield toMessage(path, number, parts, bufferOffset + next);
+        yield toMessage(name, number, parts, bufferOffset + next);
         parts = null;
         pos = next;
       }
@@ -120,15 +123,15 @@ export async function* readMbox(
       bufferOffset += pos;
     }
   } catch (error) {
-    yield { source: path, problem: describeReadError(error) };
+    yield { source: name, problem: describeReadError(error) };
     return;
   }
   if (parts !== null) {
     parts.push(buffer);
-    yield toMessage(path, number, parts, bufferOffset + buffer.length);
+    yield toMessage(name, number, parts, bufferOffset + buffer.length);
   } else if (start === 0 && number === (options.firstNumber ?? 0)) {
     yield {
-      source: path,
+      source: name,
       problem: sawAnything
         ? 'it is not an mbox file (no line starts with "From ")'
         : 'the file is empty',

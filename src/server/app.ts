@@ -1,5 +1,6 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
+import { except } from 'hono/combine';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { TrackerContext } from '../core/tracker/index.js';
@@ -14,6 +15,7 @@ import { goalRoutes } from './routes/goals.js';
 import { insightsRoutes } from './routes/insights.js';
 import { selfAssessmentRoutes } from './routes/self-assessments.js';
 import { playbookRoutes } from './routes/playbook.js';
+import { mailRoutes } from './routes/mail.js';
 import { credentialsUnavailable, mailAccountRoutes } from './routes/mail-accounts.js';
 import type { MailAccountDeps } from '../mail/imap/mail-accounts.js';
 
@@ -26,22 +28,24 @@ export function createApp(
 ) {
   const mailAccounts = options.mailAccounts ?? { credentials: credentialsUnavailable };
   const app = newRouter();
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) =>
-        c.json(
-          errorBody(
-            'invalid_input',
-            'That is more than 16 MB. Paste just the email you received, not a whole mailbox.',
-          ),
-          413,
+  // A mailbox upload streams to a file with its own, larger limit (routes/mail-upload.ts);
+  // buffering it here to check its size or its UTF-8 would hold the whole mailbox in memory.
+  const isMailUpload = (path: string) => path === '/api/mail/import';
+  const generalLimit = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) =>
+      c.json(
+        errorBody(
+          'invalid_input',
+          'That is more than 16 MB. Paste just the email you received, not a whole mailbox.',
         ),
-    }),
-  );
+        413,
+      ),
+  });
+  app.use('/api/*', except('/api/mail/import', generalLimit));
   app.use('/api/*', async (c, next) => {
-    if (c.req.method === 'POST' || c.req.method === 'PATCH' || c.req.method === 'PUT') {
+    const isWrite = c.req.method === 'POST' || c.req.method === 'PATCH' || c.req.method === 'PUT';
+    if (isWrite && !isMailUpload(c.req.path)) {
       try {
         new TextDecoder('utf-8', { fatal: true }).decode(await c.req.arrayBuffer());
       } catch {
@@ -68,7 +72,8 @@ export function createApp(
     .route('/', insightsRoutes(ctx))
     .route('/', goalRoutes(ctx))
     .route('/', selfAssessmentRoutes(ctx))
-    .route('/', mailAccountRoutes(ctx, mailAccounts));
+    .route('/', mailAccountRoutes(ctx, mailAccounts))
+    .route('/', mailRoutes(ctx));
   // OpenAPIHono extends Hono; route() merges its OpenAPI definitions into the document.
   // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
   const routes = app.route('/api', api);
