@@ -21,6 +21,7 @@ const files = values.file ?? [
   'fixtures/feedback/dev3.jsonl',
   'fixtures/feedback/dev4.jsonl',
   'fixtures/feedback/dev5.jsonl',
+  'fixtures/feedback/dev6.jsonl',
   'fixtures/feedback/holdout.jsonl',
   'fixtures/blind/feedback.jsonl',
 ];

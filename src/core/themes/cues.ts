@@ -173,7 +173,7 @@ add(
   'portfolio',
   'sign',
   String.raw`\b(mostly|only|all|just) (concepts?|concept work|student work|school projects|coursework|personal projects|spec work)\b|\bconcept work\b`,
-  String.raw`\bportfolio\b(?:\s+\S+){0,6}?\s+(didn'?t|did not|doesn'?t|does not|was|is|had|has|lacked|lacks|mostly|only|needs?|could|should|felt)\b`,
+  String.raw`\bportfolio\b(?:\s+\S+){0,6}?\s+(didn'?t|did not|doesn'?t|does not|lacked|lacks|mostly|only|needs?|could use|should)\b`,
   String.raw`\b(more|fewer|other|finished|complete|end-to-end|real|client) (\w+ )?(projects?|case studies|work samples|examples of (your )?work)\b(?=[^.]*\b(portfolio|show|see|would|like|next time)\b)`,
 );
 add(

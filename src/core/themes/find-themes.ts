@@ -79,9 +79,11 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
  * Wording no rule knows: a critical clause the rules left alone is read by the trained
  * model, and a theme it is sure about counts, a little less strongly than a rule's.
  */
-function modelHitsIn(clause: Clause | undefined, model: ThemeModel): Hit[] {
+function modelHitsIn(clause: Clause | undefined, model: ThemeModel, threshold: number): Hit[] {
   if (!clause || model.labels.length === 0 || !isCriticalClause(clause)) return [];
-  return themesByModel(model, clause.text).map(({ theme, probability }) => ({
+  // "Outcome: not progressed" is the decision, not a reason for it.
+  if (decision.test(clause.text)) return [];
+  return themesByModel(model, clause.text, threshold).map(({ theme, probability }) => ({
     theme,
     clause,
     strength: 0.4 + 0.3 * probability,
@@ -130,9 +132,11 @@ export function findThemes(text: string, model: ThemeModel = trainedModel): Them
   const clauses = clausesOf(text);
   const byTheme = new Map<FeedbackTheme, Hit[]>();
   const cues = clauses.map(cuesIn);
+  const ruleHits = cues.map((_, i) => hitsIn(cues, i));
+  const threshold = ruleHits.some((h) => h.length > 0) ? model.alongsideThreshold : model.threshold;
   for (let i = 0; i < cues.length; i++) {
-    const ruleHits = hitsIn(cues, i);
-    const hits = ruleHits.length > 0 ? ruleHits : modelHitsIn(cues[i]?.clause, model);
+    const fromRules = ruleHits[i] ?? [];
+    const hits = fromRules.length > 0 ? fromRules : modelHitsIn(cues[i]?.clause, model, threshold);
     for (const hit of hits) byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
   }
   const themes = feedbackThemes

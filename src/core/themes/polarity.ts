@@ -21,7 +21,7 @@ const criticism = new RegExp(
 
 /** "No concerns about your communication", "never in question": praise worded as a negative. */
 const reassurance =
-  /\b(no|without|never (had )?any|not any|zero|none of the) (real |major |big |particular |serious )?(concerns?|doubts?|issues?|problems?|questions?|reservations?|complaints?|worries)\b|\bnever (in question|in doubt|an issue|a concern|a problem)\b|\b(is|was|were|are)(n't| not) (an? |the )?(issue|concern|problem|question)\b|\bnothing (wrong|to worry)\b/i;
+  /\b(no|without|never (had )?any|not any|zero|none of the) (real |major |big |particular |serious )?(concerns?|doubts?|issues?|problems?|questions?|reservations?|complaints?|worries)\b|\bnever (in question|in doubt|an issue|a concern|a problem)\b|\b(is|was|were|are)(n't| not) (an? |the )?(issue|concern|problem|question)\b|\bnothing (wrong|to worry)\b|\b(not|n't)\b[^.]{0,25}\breflection (of|on)\b/i;
 
 export function isCritical(clause: string): boolean {
   return criticism.test(clause) && !isReassuring(clause);

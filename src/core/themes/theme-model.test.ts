@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findThemes } from './index.js';
 import { themeTokens, type ThemeModel } from './theme-model.js';
 
-const rulesOnly: ThemeModel = { labels: [], bias: [], weights: {}, threshold: 1 };
+const rulesOnly: ThemeModel = {
+  labels: [],
+  bias: [],
+  weights: {},
+  threshold: 1,
+  alongsideThreshold: 1,
+};
 const themesOf = (text: string, model?: ThemeModel) =>
   findThemes(text, model).themes.map((t) => t.theme);
 

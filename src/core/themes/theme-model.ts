@@ -13,6 +13,11 @@ export type ThemeModel = {
   weights: Record<string, number[]>;
   /** A clause takes a theme from the model when the model gives it at least this chance. */
   threshold: number;
+  /**
+   * The chance needed when the rules already found a theme elsewhere in the text: a second
+   * theme is a bigger claim than naming the only one.
+   */
+  alongsideThreshold: number;
 };
 
 const stop = new Set(
@@ -84,10 +89,11 @@ export function scoreClause(
 export function themesByModel(
   model: ThemeModel,
   clause: string,
+  threshold = model.threshold,
 ): { theme: Exclude<FeedbackTheme, 'other'>; probability: number }[] {
   const found: { theme: Exclude<FeedbackTheme, 'other'>; probability: number }[] = [];
   for (const { label, probability } of scoreClause(model, clause).slice(0, 2)) {
-    if (label === 'none' || probability < model.threshold) continue;
+    if (label === 'none' || probability < threshold) continue;
     found.push({ theme: label, probability });
   }
   return found;
