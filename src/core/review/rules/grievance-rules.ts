@@ -82,6 +82,11 @@ export const grievanceRules: PhraseRule[] = [
       /\b(meant|means|mean)\s+nothing\s+to\s+(you|them|your)\b|\b(promises?|word|assurances?)\b[^.!?\n]{0,30}\b(worth (very )?little|worth nothing|meant nothing|empty|hollow)\b|\bbeggars belief\b/i,
       /\b(i was|i've been|i have been|i felt|i feel i was|i feel i've been)\s+(\w+\s+)?(misled|lied to|deceived|strung along|played|taken advantage of|mistreated)\b|\b(preach|preaches|preached|claims?|talks? about|prides? (themselves|itself) on)\b[^.!?\n]{0,40}\b(practi[sc]e (it|a bit|some)|live up to|walk the walk)\b/i,
       /\b(not|n't)\s+(fine|okay|ok|happy|comfortable)\s+with\s+(how|the way|this|what)\b(?!\s+i\b)/i,
+      /\b(?<=^|[.!?\n]\s*)(poor|shocking|unacceptable|disgraceful|pathetic|appalling|shameful|sloppy|rude|terrible|awful|dreadful|ridiculous|absurd|typical)\s*[.!]+(?=\s|$)/im,
+      /\b(i'm|i am|i was|i'm honestly|i am honestly)\s+(\w+\s+)?(gobsmacked|flabbergasted|dumbfounded|staggered|speechless)\b|\bradio silence\b|\bnot overflowing with\b|\bbeneath\s+(a company|you|your|an organi[sz]ation|a firm)\b/i,
+      /\b(didn't|did not)\s+appreciate\s+(the|your|being|how|that|his|her|their)\b|\bexpected\s+at\s+least\b|\b(not|rather than|instead of|just)\s+a\s+(template|form (email|letter)|generic (email|reply|message))\b/i,
+      /\b(error|lapse|failure)\s+of\s+judge?ment\b|\byou('ve| have)?\s+(made|making)\s+(a|the)\s+(\w+\s+)?(mistake|error)\b|\bnever\s+(seriously|properly|really|genuinely|actually)\s+(considered|read|looked at|reviewed|in the running)\b/i,
+      /\b(shouldn't|should not)\s+(take|require|need|have to)\b[^.!?\n]{0,40}\b(chas\w*|ask\w*|remind\w*|candidates?|applicants?|me|someone)\b|\b(tested|measured|assessed)\s+nothing\b|\bnothing to do with the (job|role)\b/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

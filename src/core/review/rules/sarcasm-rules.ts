@@ -19,7 +19,7 @@ export const sarcasmRules: PhraseRule[] = [
       'Say it plainly or leave it out. "Thank you for letting me know" is enough, and it reads as strength.',
     patterns: [
       // A hedge tacked onto the end turns a compliment into a jab: "Kind of you, I suppose."
-      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently|eventually|at last|finally|for once)\s*[.?!]/i,
+      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently|eventually|at last|finally|for once|as usual|i must say)\s*[.?!]/i,
       // A sentence that is one word of mock approval or disbelief: "Noted." "Right." "Really?"
       /\b(?<=^|[.!?\n]\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
       /\b(?<=^|[.!?\n]\s*)(really|seriously|wow|charming|classy|genuinely|honestly|truly)\s*[?!.]+(?=\s|$)/im,
@@ -77,6 +77,11 @@ export const sarcasmRules: PhraseRule[] = [
       /\breturn the favou?r\b(?![^.!?\n]{0,25}\b(help|support)\b)|\byour silence\b|\b(i|me)\s+apparently\b|\bapparently\s+(i|i'm|i was|wasn't|am not)\b|\bno surprises? there\b/i,
       /\bthe\s+(two|one|three|few|2|1|3)\s+(sentences|lines|words)\b|\bone less\b[^.!?\n]{0,30}\bfor you\b|\bsecond time (round|around|lucky)\b|\bclean up after\b/i,
       /\b(they|he|she)\s+(interview|interviews|interviewed|present|presents|presented)\s+(beautifully|well|nicely|brilliantly)\b|\b(grateful|lucky|surprised|glad)\b[^.!?\n]{0,30}\b(a reply|an answer|a response|anything|feedback|heard back|hear back|a word)\s+at all\b|\bsuch as (it|they) (was|were|is)\b|\b(which|that) explains (a lot|everything|it all|things)\b/i,
+      /\b(?<=^|[.!?\n]\s*)(how (nice|lovely|convenient|kind|thoughtful|sweet|generous)|good for (you|them)|lucky (you|them)|bravo|progress|typical|classic)\s*[.!]+(?=\s|$)/im,
+      /\blook(ing)?\s+forward\s+to\s+not\b|\bgood luck with the next\s+(\w+\s+)?(applicants|candidates|hires?|one|round|person)\b|\bcontain my (surprise|excitement|disappointment|shock)\b/i,
+      /\b(comforting|reassuring|refreshing|good|nice|great)\s+to\s+(know|see|hear)\b[^.!?\n]{0,50}\b(never|consistent(ly)?|as usual|as ever)\b|\b(off|on)\s+(their|his|her|your)\s+phones?\b|\b(must be|are)\s+(very\s+|so\s+)?busy\b[^.!?\n]{0,40}\bwhat with\b/i,
+      /\b(impressed|amazed|surprised|shocked)\s+(that\s+)?(you|they|someone|anyone)\s+(remembered|bothered|wrote back|replied)\b|\bi'?m sure i('ll| will)\s+(get over it|survive|cope|live|manage)\b|\b(thanks?|thank you|appreciate)\b[^.!?\n]{0,40}\bthis time\b/i,
+      /\bbut never mind\b|\bi('d| would) have (appreciated|liked|preferred)\s+(knowing|being told|hearing|a heads-up|an earlier)\b|\b(bold|brave|unusual|odd)\s+(choice|decision|call|move)\b|\bmeans in practice\b|\bso that's what\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,
