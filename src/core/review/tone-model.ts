@@ -25,7 +25,13 @@ export function toneTokens(sentence: string): string[] {
     /(?<=[\p{L},;:'"] +)(?!I\b|I'[a-z]+\b)\p{Lu}[\p{L}'-]*/gu,
     ' ',
   );
-  return [...new Set(tokenize(withoutNames))];
+  const tokens = tokenize(withoutNames);
+  // Word stems too ("frustrat" for frustrating, frustrated…): wording the corpus has not met
+  // still shares a stem with wording it has.
+  const stems = tokens
+    .filter((t) => !t.includes('_') && t.length > 6)
+    .map((t) => `~${t.slice(0, 6)}`);
+  return [...new Set([...tokens, ...stems])];
 }
 
 /** Chance per label for one sentence, most likely first. */
