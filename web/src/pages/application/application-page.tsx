@@ -10,6 +10,7 @@ import { DeleteApplication } from './delete-application.js';
 import { FileAway } from './file-away.js';
 import { LogRejection } from './log-rejection.js';
 import { LookBackSection } from './look-back-section.js';
+import { MailSection } from './mail-section.js';
 import { PlanSection } from './plan-section.js';
 import { ProgressPanel } from './progress-panel.js';
 import { RejectionsSection } from './rejections-section.js';
@@ -43,6 +44,10 @@ export function ApplicationPage({ id }: { id: string }) {
           <LogRejection detail={detail} onLogged={reload} />
           <RejectionsSection rejections={detail.rejections} />
           <LookBackSection rejections={detail.rejections} onSaved={reload} />
+          <MailSection
+            applicationId={detail.application.id}
+            version={String(detail.timeline.length)}
+          />
         </div>
         <div className="detail-column">
           <TimelineSection timeline={detail.timeline} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'wouter';
+import { unreadableCount } from './reports.js';
 import { countOf } from '../../format.js';
 import type { MailImportReport } from './mail-api.js';
 import { labelCounts } from './mail-words.js';
@@ -15,7 +16,7 @@ export function ImportReport({ report, title = 'What the import found' }: Props)
     headingRef.current?.focus();
   }, [report]);
   const employer = employerLabels.filter((label) => (report.employerByLabel[label] ?? 0) > 0);
-  const unreadable = Math.max(report.unparsableCount ?? 0, report.unparsable.length);
+  const unreadable = unreadableCount(report);
   const employerTotal = employer.reduce((sum, l) => sum + (report.employerByLabel[l] ?? 0), 0);
 
   return (

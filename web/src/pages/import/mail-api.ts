@@ -1,139 +1,100 @@
 import type { EmailLabel } from '../../../../src/core/classify/types.js';
-import type {
-  MailDetail,
-  MailSummary,
-  ReviewItem,
-} from '../../../../src/core/tracker/mail-messages.js';
 import { ApiError, client, unwrap } from '../../api.js';
+import { toApiError } from './api-error.js';
+import { addReports, emptyReport, type MailImportReport } from './reports.js';
 
-// The inbox's calls to the server, kept beside the pages that use them. Uploads go through
-// XMLHttpRequest because fetch cannot report upload progress.
+// The inbox's calls to the server, kept beside the pages that use them. Types come from the
+// server's routes. Uploads go through XMLHttpRequest: fetch cannot report upload progress.
 
-export type { EmailLabel };
+export type { EmailLabel, MailImportReport };
 
-/** An import report as the server sends it (the core's MailImportReport fits it). */
-export type MailImportReport = {
-  read: number;
-  employerByLabel: Partial<Record<string, number>>;
-  applicationsCreated: number;
-  applicationsUpdated: number;
-  needsReview: number;
-  alreadyImported: number;
-  skipped: number;
-  /** The first messages that could not be read, with why. */
-  unparsable: { source: string; reason: string }[];
-  /** How many could not be read in all, when the server counts more than it lists. */
-  unparsableCount?: number;
-};
-export type { MailDetail, MailSummary };
-export type MailItem = ReviewItem & {
-  /** The classifier's cues, when the server sends them. */
+const mail = client.mail;
+const message = mail.messages[':id'];
+const accounts = mail.accounts;
+const account = accounts[':id'];
+
+export type ReviewAction = Parameters<typeof message.decision.$post>[0]['json'];
+export type AccountInput = Parameters<typeof accounts.$post>[0]['json'];
+type ReviewList = Awaited<ReturnType<typeof listReview>>;
+export type MailItem = ReviewList[number] & {
+  /** The classifier's cues; shown when the server sends them (the queue does not yet). */
   cues?: string[];
 };
-
-const sorry = 'Sorry, something went wrong on our side. Your data is safe; please try again.';
-const unreachable = 'We could not reach Rebound. Check that it is still running, then try again.';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** The server's one error shape, { error: { code, message, fields } }, as an ApiError. */
-export function toApiError(status: number, body: unknown): ApiError {
-  const error = isRecord(body) && isRecord(body.error) ? body.error : null;
-  const message = error && typeof error.message === 'string' ? error.message : sorry;
-  const code = error && typeof error.code === 'string' ? error.code : 'internal';
-  const fields = Array.isArray(error?.fields)
-    ? error.fields.flatMap((item: unknown) =>
-        isRecord(item) && typeof item.field === 'string' && typeof item.message === 'string'
-          ? [{ field: item.field, message: item.message }]
-          : [],
-      )
-    : [];
-  return new ApiError(status, code, message, fields);
-}
-
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiError(0, 'network', unreachable);
-  }
-  const parsed: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, parsed);
-  // The server's routes validate what they send; the types here mirror src/core/records.ts.
-  return parsed as T;
-}
+export type MailSummary = Awaited<ReturnType<typeof mailApi.undo>>;
+export type MailDetail = Awaited<ReturnType<typeof mailApi.getMail>>;
+export type MailImportRun = Awaited<ReturnType<typeof mailApi.listImports>>[number];
+export type MailAccount = Awaited<ReturnType<typeof mailApi.addAccount>>;
 
 export type UploadProgress = { loaded: number; total: number };
 
-/** Sends files with XMLHttpRequest so the page can show how much has gone up. */
-function upload<T>(path: string, form: FormData, onProgress: (p: UploadProgress) => void) {
-  return new Promise<T>((resolve, reject) => {
+const unreachable = 'We could not reach Rebound. Check that it is still running, then try again.';
+
+/** Sends one file as the request body, reporting how much of it has gone up. */
+function uploadFile(file: File, onProgress: (loaded: number) => void) {
+  return new Promise<MailImportReport>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/${path}`);
+    const isMbox = /\.mbox$/i.test(file.name);
+    const query = new URLSearchParams({ kind: isMbox ? 'mbox' : 'eml', name: file.name });
+    xhr.open('POST', `/api/mail/import?${query.toString()}`);
     xhr.responseType = 'json';
+    xhr.setRequestHeader('content-type', isMbox ? 'application/mbox' : 'message/rfc822');
     xhr.upload.addEventListener('progress', (event) => {
-      if (event.lengthComputable) onProgress({ loaded: event.loaded, total: event.total });
+      onProgress(event.loaded);
     });
     xhr.addEventListener('load', () => {
       const body: unknown = xhr.response;
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      // The route's response is validated by its schema; the report is the body itself.
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as MailImportReport);
       else reject(toApiError(xhr.status, body));
     });
     xhr.addEventListener('error', () => {
       reject(new ApiError(0, 'network', unreachable));
     });
-    xhr.send(form);
+    xhr.send(file);
   });
 }
 
-export type MailImportRun = {
-  id: string;
-  kind: string;
-  report: MailImportReport | null;
-  startedAt: string;
-  finishedAt: string | null;
-};
+/**
+ * Imports files one after another and adds their reports up. A file the server refuses is
+ * listed with its reason and the others still go in; only a lost connection stops the run.
+ */
+async function importFiles(files: File[], onProgress: (p: UploadProgress) => void) {
+  const total = files.reduce((sum, file) => sum + file.size, 0);
+  let done = 0;
+  let report = emptyReport();
+  for (const file of files) {
+    try {
+      const one = await uploadFile(file, (loaded) => {
+        onProgress({ loaded: done + Math.min(loaded, file.size), total });
+      });
+      report = addReports(report, one);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 0) throw error;
+      const reason = error instanceof ApiError ? error.message : String(error);
+      report = addReports(report, {
+        ...emptyReport(),
+        read: 1,
+        unparsable: [{ source: file.name, reason }],
+      });
+    }
+    done += file.size;
+    onProgress({ loaded: done, total });
+  }
+  return report;
+}
 
-const accounts = client.mail.accounts;
-const account = accounts[':id'];
-
-export type AccountInput = Parameters<typeof accounts.$post>[0]['json'];
-export type MailAccount = Awaited<ReturnType<typeof mailApi.addAccount>>;
-export type MailFolder = Awaited<ReturnType<typeof mailApi.listFolders>>[number];
-
-export type ReviewAction =
-  | { action: 'accept' }
-  | { action: 'relabel'; label: EmailLabel; apply: true }
-  | { action: 'link'; applicationId: string }
-  | { action: 'dismiss' };
+const listReview = () => unwrap(mail.review.$get());
 
 export const mailApi = {
-  importFiles: (files: File[], onProgress: (p: UploadProgress) => void) => {
-    const form = new FormData();
-    for (const file of files) form.append('files', file, file.name);
-    return upload<{ import: MailImportRun; report: MailImportReport }>(
-      'mail/imports',
-      form,
-      onProgress,
-    );
-  },
-  listImports: () => request<MailImportRun[]>('GET', 'mail/imports'),
-  listReview: () => request<MailItem[]>('GET', 'mail/review'),
-  review: (id: string, action: ReviewAction) =>
-    request<MailSummary>('POST', `mail/messages/${encodeURIComponent(id)}/review`, action),
-  undo: (id: string) =>
-    request<MailSummary>('POST', `mail/messages/${encodeURIComponent(id)}/undo`, {}),
-  getMail: (id: string) => request<MailDetail>('GET', `mail/messages/${encodeURIComponent(id)}`),
-  listForApplication: (applicationId: string) =>
-    request<MailSummary[]>('GET', `applications/${encodeURIComponent(applicationId)}/mail`),
+  importFiles,
+  listImports: () => unwrap(mail.imports.$get()),
+  listReview: (): Promise<MailItem[]> => listReview(),
+  review: (id: string, json: ReviewAction) =>
+    unwrap(message.decision.$post({ param: { id }, json })),
+  undo: (id: string) => unwrap(message.undo.$post({ param: { id } })),
+  getMail: (id: string) => unwrap(message.$get({ param: { id } })),
+  listForApplication: (id: string) =>
+    unwrap(client.applications[':id'].mail.$get({ param: { id } })),
 
   listAccounts: () => unwrap(accounts.$get()),
   addAccount: (json: AccountInput) => unwrap(accounts.$post({ json })),

@@ -1,4 +1,5 @@
 import { Loading, LoadError } from '../../components/load-state.js';
+import { unreadableCount } from './reports.js';
 import { countOf, formatTime } from '../../format.js';
 import { useResource } from '../../use-resource.js';
 import { mailApi, type MailImportRun } from './mail-api.js';
@@ -39,13 +40,12 @@ export function RecentImports({ version }: { version: number }) {
 
 function summary(run: MailImportRun): string {
   const { report } = run;
-  if (!report) return 'No report was saved for this import.';
   const parts = [
     countOf(report.read, 'message') + ' read',
     `${countOf(report.applicationsCreated + report.applicationsUpdated, 'application')} created or updated`,
   ];
   if (report.needsReview > 0) parts.push(`${String(report.needsReview)} for review`);
-  const unreadable = Math.max(report.unparsableCount ?? 0, report.unparsable.length);
+  const unreadable = unreadableCount(report);
   if (unreadable > 0) parts.push(`${String(unreadable)} unreadable`);
   return `${parts.join(', ')}${run.finishedAt ? '.' : '. It stopped before the end; import the same file again to finish.'}`;
 }

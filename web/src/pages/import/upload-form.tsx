@@ -54,7 +54,7 @@ export function UploadForm({ onImported }: Props) {
     setError(undefined);
     setPhase({ step: 'uploading', progress: { loaded: 0, total: 1 } });
     try {
-      const { report } = await mailApi.importFiles(files, (progress) => {
+      const report = await mailApi.importFiles(files, (progress) => {
         setPhase(
           progress.loaded >= progress.total ? { step: 'sorting' } : { step: 'uploading', progress },
         );
