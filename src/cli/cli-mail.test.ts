@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,62 @@ describe('rebound import mbox', { timeout: 300_000 }, () => {
     const third = await runCli(dir, ['import', 'mbox', mbox]);
     expect(third.code).toBe(0);
     expect(third.stdout).toMatch(/already imported in full on \d{4}-\d\d-\d\d/);
+  });
+});
+
+/** A message carrying a 22 MB attachment: about 30 MB once encoded. */
+function bigMessage(n: number): string {
+  const pdf = Buffer.alloc(22 * 1024 * 1024, n)
+    .toString('base64')
+    .replace(/.{76}/g, '$&\n');
+  return `From a@b Mon Jan  5 10:00:00 2026\nFrom: Ana <ana@acme.example>\nSubject: Backend Engineer at Acme\nMessage-ID: <big${n}@acme.example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\nThank you for interviewing with us for the Backend Engineer role at Acme. Unfortunately, we have decided to move forward with other candidates.\n--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="cv.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf}\n--b--\n`;
+}
+
+/** Runs the import and polls its peak resident memory (VmHWM) until it exits. */
+function importMeasuringPeak(
+  dataDir: string,
+  mbox: string,
+): Promise<{ peak: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', mainFile, 'import', 'mbox', mbox, '--json'],
+      {
+        env: { ...process.env, REBOUND_DATA_DIR: dataDir, DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let peak = 0;
+    const timer = setInterval(() => {
+      try {
+        const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+        peak = Math.max(peak, Number(kb ?? 0) * 1024);
+      } catch {
+        // The process has just exited.
+      }
+    }, 20);
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve({ peak, stdout });
+      else reject(new Error(`import exited with ${code}`));
+    });
+  });
+}
+
+describe('rebound import mbox with 30 MB messages', { timeout: 300_000 }, () => {
+  it('holds one message at a time: four of them cost about what one does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'rebound-big-'));
+    writeFileSync(join(folder, 'one.mbox'), bigMessage(1));
+    writeFileSync(join(folder, 'four.mbox'), [1, 2, 3, 4].map(bigMessage).join(''));
+    const one = await importMeasuringPeak(await makeDataDir(), join(folder, 'one.mbox'));
+    const four = await importMeasuringPeak(await makeDataDir(), join(folder, 'four.mbox'));
+    const report = JSON.parse(four.stdout) as MailImportReport;
+    expect(report).toMatchObject({ read: 4, unparsable: [] });
+    expect(report.employerByLabel.rejection).toBe(4);
+    // 90 MB more file, well under 90 MB more memory: the file is never held whole.
+    expect(four.peak - one.peak).toBeLessThan(60 * 1024 * 1024);
   });
 });

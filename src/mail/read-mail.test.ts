@@ -24,6 +24,12 @@ for (const label of expectedLabels) {
   if (label !== 'other') employerByLabel[label] = (employerByLabel[label] ?? 0) + 1;
 }
 
+async function collectItems<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
 async function collect(messages: AsyncIterable<RawMessage>): Promise<RawMessage[]> {
   const all: RawMessage[] = [];
   for await (const message of messages) all.push(message);
@@ -156,5 +162,94 @@ describe('readMbox', () => {
       'it is not an mbox file (no line starts with "From ")',
     ]);
     expect(await problems('missing.mbox')).toEqual(['there is no such file']);
+  });
+});
+
+/** One mbox entry: the "From " line, then the message as given. */
+function entry(message: string | Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from('From sender@example.com Mon Jan  5 10:00:00 2026\n'),
+    Buffer.isBuffer(message) ? message : Buffer.from(message, 'latin1'),
+    Buffer.from('\n'),
+  ]);
+}
+
+const rejection =
+  'Thank you for interviewing with us for the Backend Engineer role at Acme. Unfortunately, we have decided to move forward with other candidates.';
+
+describe('importing a damaged mailbox', () => {
+  it('reports what it cannot read, imports the rest as far as it can, and goes on', async () => {
+    const garbage = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256));
+    garbage[0] = 0x01; // never a header line
+    const path = join(mkdtempSync(join(tmpdir(), 'rebound-mbox-')), 'damaged.mbox');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        // Malformed MIME: a multipart whose boundary never closes and whose encoding is made up.
+        entry(
+          `From: Ana <ana@acme.example>\nSubject: Backend Engineer at Acme\nMessage-ID: <m1@acme.example>\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary="zz"\n\n--zz\nContent-Type: text/plain\nContent-Transfer-Encoding: x-unknown\n\n${rejection}\n--zz\nContent-Type: text/html\n\n<p>${rejection}`,
+        ),
+        // A charset nobody knows, and one that lies (Latin-1 bytes sent as UTF-8).
+        entry(
+          'From: Caf\xe9 <club@cafe.example>\nSubject: Soir\xe9e\nMessage-ID: <m2@cafe.example>\nContent-Type: text/plain; charset=x-unknown-charset\n\nLa soir\xe9e est vendredi.',
+        ),
+        entry(
+          'From: Caf\xe9 <club@cafe.example>\nSubject: Caf\xe9 night\nMessage-ID: <m3@cafe.example>\nContent-Type: text/plain; charset=utf-8\n\nSee you at the caf\xe9.',
+        ),
+        entry(garbage),
+        // No Message-ID at all.
+        entry(
+          `From: Ana <ana@acme.example>\nSubject: Your application\nDate: Mon, 5 Jan 2026 10:00:00 +0000\n\n${rejection}`,
+        ),
+        // Cut off in its headers.
+        Buffer.from('From cut@example.com Mon Jan  5 10:00:00 2026\nFrom: Cut <cut@exa'),
+      ]),
+    );
+    const report = await importMessages(ctx, parseRawMessages(readMbox(path)));
+    expect(report.read).toBe(6);
+    expect(report.unparsable.map((u) => u.source)).toContain(`${path}#4`);
+    expect(report.unparsable.find((u) => u.source === `${path}#4`)?.reason).toBe(
+      'it does not start with email headers',
+    );
+    // Everything else was stored: the two rejections, the club mail, perhaps the cut one.
+    const stored = (await ctx.store.backup.read(ctx.userId)).mailMessages ?? [];
+    expect(stored.map((m) => m.messageId)).toEqual(
+      expect.arrayContaining(['m1@acme.example', 'm2@cafe.example', 'm3@cafe.example']),
+    );
+    expect(stored.some((m) => m.messageId.startsWith('hash:'))).toBe(true);
+    expect(stored.length + (report.unparsableCount ?? 0)).toBe(6);
+    const again = await importMessages(ctx, parseRawMessages(readMbox(path)));
+    expect(again.alreadyImported).toBe(stored.length);
+    expect(again.applicationsCreated + again.applicationsUpdated).toBe(0);
+  });
+
+  it('reads the text of mislabelled charsets rather than failing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rebound-eml-'));
+    writeFileSync(
+      join(dir, 'unknown.eml'),
+      Buffer.from(
+        'From: A <a@x.example>\nSubject: Hi\nContent-Type: text/plain; charset=x-nope\n\nCaf\xe9 ok',
+        'latin1',
+      ),
+    );
+    const [item] = await collectItems(parseRawMessages(readEml([dir])));
+    expect(item && 'mail' in item ? item.mail.text : item?.problem).toMatch(/^Caf.{1,3} ok/);
+  });
+
+  it('ignores attachments: they are never stored', async () => {
+    const pdf = Buffer.alloc(200_000, 7).toString('base64').replace(/.{76}/g, '$&\n');
+    const path = join(mkdtempSync(join(tmpdir(), 'rebound-mbox-')), 'attached.mbox');
+    writeFileSync(
+      path,
+      entry(
+        `From: Ana <ana@acme.example>\nSubject: Backend Engineer at Acme\nMessage-ID: <att@acme.example>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n--b\nContent-Type: text/plain\n\n${rejection}\n--b\nContent-Type: application/pdf\nContent-Disposition: attachment; filename="notes.pdf"\nContent-Transfer-Encoding: base64\n\n${pdf}\n--b--`,
+      ),
+    );
+    await importMessages(ctx, parseRawMessages(readMbox(path)));
+    const [message] = await ctx.store.mail.findByMessageIds(ctx.userId, ['att@acme.example']);
+    expect(message).toMatchObject({ label: 'rejection', bodyText: `${rejection}\n` });
+    const stored = JSON.stringify(await ctx.store.backup.read(ctx.userId));
+    expect(stored.length).toBeLessThan(20_000);
+    expect(stored).not.toContain(pdf.slice(0, 200));
   });
 });
