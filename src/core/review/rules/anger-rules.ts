@@ -1,7 +1,7 @@
 import type { PhraseRule } from './phrase-rule.js';
 
 const insult =
-  '(unfair|unjust|ridiculous|absurd|outrageous|disgraceful|insulting|pathetic|unprofessional|disrespectful|shameful|appalling|laughable|a joke|a farce|a sham|a mess|a shambles|a disaster|rigged|biased|incompetent|clueless|amateurish|useless|terrible|horrible|awful|disgusting|shocking|scandalous|unacceptable|rude)';
+  '(unfair|unjust|ridiculous|absurd|outrageous|disgraceful|insulting|pathetic|unprofessional|disrespectful|shameful|appalling|laughable|a joke|a farce|a sham|a mess|a shambles|a disaster|rigged|biased|incompetent|clueless|amateurish|useless|terrible|horrible|awful|disgusting|shocking|scandalous|unacceptable|rude|thoughtless|inconsiderate|careless|callous|insensitive|tactless|hurtful|unkind)';
 
 export const angerRules: PhraseRule[] = [
   {

@@ -21,7 +21,7 @@ export const comparisonRules: PhraseRule[] = [
     patterns: [
       // "what exactly they had that I didn't"
       new RegExp(
-        `\\b${them}\\s+(\\w+\\s+){0,3}(had|has|have|offered|brought|did|does)\\s+(\\w+\\s+){0,3}(that|which)?\\s*i\\s+(didn't|did not|don't|do not|lacked|lack|couldn't|could not|can't|cannot)\\b`,
+        `\\b${them}\\s+(\\w+\\s+){0,3}(had|has|have|offered|brought|did|does|said|showed|knew|gave|demonstrated)\\s+(\\w+\\s+){0,3}(that|which)?\\s*i\\s+(didn't|did not|don't|do not|lacked|lack|couldn't|could not|can't|cannot)\\b`,
         'i',
       ),
       /\b(had|has)\s+something\s+(\w+\s+){0,3}(that\s+)?i\s+(don't|didn't|do not|did not)\b/i,
@@ -49,7 +49,7 @@ export const comparisonRules: PhraseRule[] = [
       /\b(cheaper|younger|better[- ]connected|less experienced|less qualified)\s+(candidate|hire|person|option|choice|profile|applicant)\b/i,
       /\b(i'd|i would|i'm|i am|i'll)\s+(be\s+)?(the|a)\s+(safer|better|stronger|smarter|surer)\s+(bet|choice|option|pick|hire)\b/i,
       /\b(went to|given to|offered to|gave it to|hired|chose|picked)\s+(a|an|someone's|the|their)?\s*(friend|mate|relative|cousin|nephew|niece|ex-colleague|former colleague|buddy|pal|insider)\b/i,
-      /\b(match|beat|outdo|hold my own against|compete with)\s+(anyone|anybody|any candidate|whoever)\b|\bwhat\s+(more|else)\s+(you|they|the panel|the team|anyone)\s+(wanted|want|could want|were looking for|could have asked for|expected)\b/i,
+      /\b(match|beat|outdo|hold my own against|compete with|up against)\s+(anyone|anybody|any candidate|whoever)\b|\b(someone|somebody|a candidate)\s+with\s+(less|fewer|a smaller|a lower|a cheaper)\b|\bwhat\s+(more|else)\s+(you|they|the panel|the team|anyone)\s+(wanted|want|could want|were looking for|could have asked for|expected)\b/i,
       /\b(younger|cheaper|less experienced)\s+(and|or)\s+(younger|cheaper|less experienced)\b|\b(can't wait|cannot wait|curious|interested)\s+to\s+(see|find out|hear)\s+who\b/i,
       /\b(preferred|prefer|chose|picked|went for|valued|favou?red)\s+(\w+\s+){0,2}(over|rather than)\s+(\w+\s+){0,2}(substance|experience|skill|ability|depth|competence|me)\b|\bpass(ed|ing)?\s+(on|over)\s+(real|actual|genuine|proven|years of)\s+(experience|skill|talent|expertise)\b/i,
       /\b(count|counted|weigh|matter)\s+for\s+something\b|\bagainst\s+(a|an|the)\s+(\w+\s+)?(graduate|junior|newcomer|beginner|novice|intern|rookie)\b/i,

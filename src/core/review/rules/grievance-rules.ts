@@ -87,6 +87,9 @@ export const grievanceRules: PhraseRule[] = [
       /\b(didn't|did not)\s+appreciate\s+(the|your|being|how|that|his|her|their)\b|\bexpected\s+at\s+least\b|\b(not|rather than|instead of|just)\s+a\s+(template|form (email|letter)|generic (email|reply|message))\b/i,
       /\b(error|lapse|failure)\s+of\s+judge?ment\b|\byou('ve| have)?\s+(made|making)\s+(a|the)\s+(\w+\s+)?(mistake|error)\b|\bnever\s+(seriously|properly|really|genuinely|actually)\s+(considered|read|looked at|reviewed|in the running)\b/i,
       /\b(shouldn't|should not)\s+(take|require|need|have to)\b[^.!?\n]{0,40}\b(chas\w*|ask\w*|remind\w*|candidates?|applicants?|me|someone)\b|\b(tested|measured|assessed)\s+nothing\b|\bnothing to do with the (job|role)\b/i,
+      /\b(felt|feel|made to feel)\s+(so\s+|very\s+|completely\s+|really\s+)?(undervalued|unvalued|unappreciated|disrespected|dismissed|overlooked|belittled|patroni[sz]ed|humiliated)\b|\b(wasted|wasting)\s+(enough|so much|too much|all this)\s+(energy|effort|time)\b/i,
+      /\b(clearly|obviously|evidently)\s+(hadn't|had not|didn't|did not|wasn't|weren't|haven't)\s+(prepared|read|looked|listened|bothered)\b|\band it showed\b|\b(company|firm|team|employer|organi[sz]ation)\s+that\s+(talks|claims|says|prides|brags|boasts|preaches)\b/i,
+      /\blet-?down\b[^.!?\n]{0,20}\b(from|by)\s+(a company|you|your|the company)\b|\b(that's|that is|this is)\s+(backwards|absurd|ridiculous|nonsense|madness|bizarre|laughable)\s*[.!]/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

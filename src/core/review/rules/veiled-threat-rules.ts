@@ -41,6 +41,6 @@ export const veiledThreatRules: PhraseRule[] = [
     ],
     isNegatable: true,
     unless:
-      /\b(how\s+(kind\w*|thoughtful\w*|well|smooth\w*|respectful\w*|warm\w*|fair\w*|generous\w*|good|great|welcom\w*|clear\w*)|recommend\w*|great|lovely|positive|wonderful|brilliant|enjoy\w*|only good)\b/i,
+      /\b(how\s+(kind\w*|thoughtful\w*|well|smooth\w*|respectful\w*|warm\w*|fair\w*|generous\w*|good|great|welcom\w*|clear\w*)|recommend\w*|great|lovely|(?<!less than )positive|wonderful|brilliant|enjoy\w*|only good)\b/i,
   },
 ];
