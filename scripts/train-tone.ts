@@ -131,7 +131,7 @@ function trainSoftmax(examples: Example[], epochs = 15): ToneModel {
   // Tiny weights change nothing but the download size.
   const kept: Record<string, number[]> = {};
   for (const [token, row] of Object.entries(weights))
-    if (row.some((w) => Math.abs(w) >= 0.02)) kept[token] = row.map((w) => Number(w.toFixed(3)));
+    if (row.some((w) => Math.abs(w) >= 0.05)) kept[token] = row.map((w) => Number(w.toFixed(2)));
   return { labels, bias: bias.map((b) => Number(b.toFixed(3))), weights: kept, threshold: 1 };
 }
 
