@@ -157,6 +157,7 @@ describe.runIf(hasChromium())('the inbox in the browser', { timeout: 120_000 }, 
     const item = inbox.reviewItem('An update from Harbourlight');
     await item.getByText('Priya Natarajan').first().waitFor();
     await item.getByRole('link', { name: 'Data Analyst at Harbourlight' }).waitFor();
+    await item.getByText(/What it went by: .*move forward with other/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: '/tmp/inbox-review-queue.png', fullPage: true });
 

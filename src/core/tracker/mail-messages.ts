@@ -1,3 +1,4 @@
+import { classifyEmail } from '../classify/classify.js';
 import type { EmailLabel, RejectionStage } from '../classify/types.js';
 import type { MailMessage, MailStatus } from '../records.js';
 import { requireApplication } from './applications.js';
@@ -35,6 +36,8 @@ export type MailDetail = MailSummary & {
 export type ReviewItem = MailSummary & {
   suggestedApplication: { id: string; company: string; role: string } | null;
   reason: string;
+  /** The phrases that led to its label, so the user sees why; empty when none stand out. */
+  cues: string[];
 };
 
 export function summarizeMail(message: MailMessage): MailSummary {
@@ -65,6 +68,17 @@ function reasonFor(message: MailMessage): string {
   return "We couldn't tell which of your applications it is about.";
 }
 
+/**
+ * The classifier's cues for the stored label, read again from the email (they are not
+ * stored). None when today's classifier reads the email differently: cues for another label
+ * would only confuse.
+ */
+function cuesFor(message: MailMessage): string[] {
+  const email = { subject: message.subject, from: message.sender, body: message.bodyText };
+  const classified = classifyEmail(email);
+  return classified.label === message.label ? classified.cues : [];
+}
+
 /** Emails waiting for the user to decide, oldest first. */
 export async function listReviewQueue(ctx: TrackerContext): Promise<ReviewItem[]> {
   const waiting = await ctx.store.mail.list(ctx.userId, { status: 'needs_review' });
@@ -79,6 +93,7 @@ export async function listReviewQueue(ctx: TrackerContext): Promise<ReviewItem[]
         ? { id: application.id, company: application.company, role: application.role }
         : null,
       reason: reasonFor(message),
+      cues: cuesFor(message),
     });
   }
   return items;

@@ -247,4 +247,15 @@ describe('listReviewQueue', () => {
     expect(queue[0]?.reason).toMatch(/not sure this is rejection/);
     expect(queue[1]?.reason).toMatch(/no role/);
   });
+
+  it('says which phrases led to the label, read again from the email', async () => {
+    await waiting({
+      subject: 'Your application',
+      bodyText:
+        'Thank you for applying. After careful consideration, we have decided not to move forward with your application.',
+      label: 'rejection',
+    });
+    const [item] = await listReviewQueue(ctx);
+    expect(item?.cues.join(' ')).toMatch(/not to move forward/);
+  });
 });

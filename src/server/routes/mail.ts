@@ -63,6 +63,7 @@ const reviewItemSchema = mailSummarySchema
       .object({ id: z.string(), company: z.string(), role: z.string() })
       .nullable(),
     reason: z.string(),
+    cues: z.array(z.string()),
   })
   .openapi('MailReviewItem');
 

@@ -43,11 +43,11 @@ export function ApplicationPage({ id }: { id: string }) {
         <div className="detail-column">
           <LogRejection detail={detail} onLogged={reload} />
           <RejectionsSection rejections={detail.rejections} />
-          <LookBackSection rejections={detail.rejections} onSaved={reload} />
           <MailSection
             applicationId={detail.application.id}
             version={String(detail.timeline.length)}
           />
+          <LookBackSection rejections={detail.rejections} onSaved={reload} />
         </div>
         <div className="detail-column">
           <TimelineSection timeline={detail.timeline} />

@@ -15,11 +15,7 @@ const account = accounts[':id'];
 
 export type ReviewAction = Parameters<typeof message.decision.$post>[0]['json'];
 export type AccountInput = Parameters<typeof accounts.$post>[0]['json'];
-type ReviewList = Awaited<ReturnType<typeof listReview>>;
-export type MailItem = ReviewList[number] & {
-  /** The classifier's cues; shown when the server sends them (the queue does not yet). */
-  cues?: string[];
-};
+export type MailItem = Awaited<ReturnType<typeof listReview>>[number];
 export type MailSummary = Awaited<ReturnType<typeof mailApi.undo>>;
 export type MailDetail = Awaited<ReturnType<typeof mailApi.getMail>>;
 export type MailImportRun = Awaited<ReturnType<typeof mailApi.listImports>>[number];
@@ -88,7 +84,7 @@ const listReview = () => unwrap(mail.review.$get());
 export const mailApi = {
   importFiles,
   listImports: () => unwrap(mail.imports.$get()),
-  listReview: (): Promise<MailItem[]> => listReview(),
+  listReview,
   review: (id: string, json: ReviewAction) =>
     unwrap(message.decision.$post({ param: { id }, json })),
   undo: (id: string) => unwrap(message.undo.$post({ param: { id } })),

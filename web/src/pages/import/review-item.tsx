@@ -119,7 +119,7 @@ export function ReviewItem({ item: initial, applications }: Props) {
         {item.label === 'rejection' && item.stage ? `, ${stageWords[item.stage]}` : ''} and is{' '}
         {confidenceWords(item.confidence)}. {item.reason}
       </p>
-      {item.cues && <p className="quiet">{cueSentence(item.cues)}</p>}
+      <p className="quiet">{cueSentence(item.cues)}</p>
       <p className="quiet">
         {linked ? (
           <>
