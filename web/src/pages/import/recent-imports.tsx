@@ -5,8 +5,8 @@ import { useResource } from '../../use-resource.js';
 import { mailApi, type MailImportRun } from './mail-api.js';
 
 const kindNames: Record<string, string> = {
-  eml: 'Email files',
-  mbox: 'Mailbox file',
+  eml: 'Saved email (.eml)',
+  mbox: 'Mailbox export (.mbox)',
   imap: 'Mailbox sync',
 };
 
