@@ -177,11 +177,23 @@ export function createDrizzleStore(db: Database): ReboundStore {
                 ),
               )
               .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
+      // Through the user's applications, so both indexes serve it (events have none on user_id).
       listForUser: (userId) =>
         db
           .select(eventColumns)
           .from(t.applicationEvents)
-          .where(eq(t.applicationEvents.userId, userId))
+          .where(
+            and(
+              eq(t.applicationEvents.userId, userId),
+              inArray(
+                t.applicationEvents.applicationId,
+                db
+                  .select({ id: t.applications.id })
+                  .from(t.applications)
+                  .where(eq(t.applications.userId, userId)),
+              ),
+            ),
+          )
           .orderBy(asc(t.applicationEvents.at), asc(eventSeq)),
     },
     rejections: {

@@ -13,12 +13,14 @@ import { renderSankeySvg } from '../insights/sankey-svg.js';
 import type { FeedbackThemes } from '../insights/themes-over-time.js';
 import { computePlan } from '../playbook/plan.js';
 import type { PlanStep } from '../playbook/steps.js';
-import type { Rejection } from '../records.js';
+import type { Application, Rejection } from '../records.js';
 import type { TrackerContext } from './context.js';
 import { viewGoal, type GoalView } from './goals.js';
 import { loadLearning, type Learning } from './learning.js';
 
 const dayMs = 24 * 3600 * 1000;
+/** The week's plan lists at most this many check-ins, the most urgent first. */
+export const maxCheckins = 10;
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -71,7 +73,7 @@ async function checkinsThisWeek(
   const endOfWeek = `${week.weekEnd}T23:59:59.999Z`;
   const weekStartMs = Date.parse(startOfWeek);
   const weekEndMs = Date.parse(endOfWeek);
-  const due: CheckinDue[] = [];
+  const due: { application: Application; step: PlanStep }[] = [];
   const checkInMs = learning.settings.checkInDays * dayMs;
   for (const application of learning.applications) {
     const rejection = latest.get(application.id);
@@ -102,18 +104,25 @@ async function checkinsThisWeek(
       step.notBefore <= endOfWeek &&
       step.dueBy >= startOfWeek;
     if (!step || !isThisWeek) continue;
-    const contacts = await ctx.store.contacts.listForApplication(ctx.userId, application.id);
-    due.push({
+    due.push({ application, step });
+  }
+  // A week's plan stays short: the most urgent few, with their contacts' names.
+  const soonest = due
+    .sort((a, b) => (a.step.dueBy ?? '').localeCompare(b.step.dueBy ?? ''))
+    .slice(0, maxCheckins);
+  return Promise.all(
+    soonest.map(async ({ application, step }) => ({
       applicationId: application.id,
       company: application.company,
       role: application.role,
-      contacts: contacts.map((c) => c.name),
+      contacts: (await ctx.store.contacts.listForApplication(ctx.userId, application.id)).map(
+        (c) => c.name,
+      ),
       status: step.status,
       notBefore: step.notBefore,
       dueBy: step.dueBy,
-    });
-  }
-  return due.sort((a, b) => (a.dueBy ?? '').localeCompare(b.dueBy ?? ''));
+    })),
+  );
 }
 
 /** The Insights page in one read: the next step in words, then the numbers and pictures. */
