@@ -23,7 +23,7 @@ const signOffWord =
 const ask =
   /\b(feedback|pointers?|tips?|advice|insights?|suggestions?|input|thoughts|comments?|notes|observations|impressions|remarks|guidance|areas?\b[^.?!\n]{0,20}\b(improve|work on|develop|strengthen)|i\s+(could|can|might|should|may|need to)\s+(have\s+)?(done|do|improve|work on|strengthen|change|grow|handled|approached|prepared|focus on|practi[sc]e)|improve|strengthen|learn from|do better|done better|differently|grow|growth|develop)\b/i;
 const request =
-  /(\?|\b((would|could|can|might|will) you|if you (could|can|have|are able|would|ever|get|find)|(grateful|appreciate|thankful|obliged)\b[^.!?\n]{0,30}\b(for|if)|(love|like|glad|keen|happy|eager) to (hear|know|learn|get|receive)|please (share|let|send|tell)|kindly|i (request|wonder)|any chance|(is|would) it (be )?possible|do you have|whether|if there's anything|anything you (can|could) share)\b)/i;
+  /(\?|\b((would|could|can|might|will) you|if you (could|can|have|are able|would|ever|get|find)|(grateful|appreciate|thankful|obliged)\b[^.!?\n]{0,30}\b(for|if)|(love|like|glad|keen|happy|eager) to (hear|know|learn|get|receive)|please (share|let|send|tell)|kindly|i (request|wonder)|any chance|(is|would) it (be )?possible|do you have|whether|if there's anything|anything you (can|could) share|(useful|helpful|valuable) to (hear|know|learn|understand))\b)/i;
 // Sign-off words in either case, then a capitalised name: "…Best, Sam". (Not /i: the name must be capitalised.)
 const inlineSignOff =
   /\b([Rr]egards|[Bb]est|[Ss]incerely|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ww]armly|[Ww]ishes|[Tt]ake care|[Yy]ours|[Rr]espectfully|[Gg]ratefully|[Cc]ordially)\b[^.!?\n]{0,25}[,.!\s–—-]\s*[\p{Lu}][\p{L}.'-]*(\s+[\p{Lu}][\p{L}.'-]*){0,3}\.?\s*$/u;

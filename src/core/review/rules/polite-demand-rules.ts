@@ -39,6 +39,7 @@ export const politeDemandRules: PhraseRule[] = [
       /\b(what|which)\s+(exactly|specifically|precisely)\s+(did|was|were)\b[^.!?\n]{0,50}\b(not like|dislike|count(ed)? against|wrong|missing|lacking|fall short|fell short|concern|put (you|them) off|the problem|the issue|the reason)\b/i,
       /\b(i'd|i would|i)\s+expect\b[^.!?\n]{0,40}\b(to be told|an explanation|to know|to hear why|a proper|a reason)\b|\b(which|what)\s+(\w+\s+)?i\s+(scored|rated|did|performed)\s+(lowest|worst|badly|poorly)\b/i,
       /\bplease\s+(prioriti[sz]e|expedite|action|escalate|chase)\b|\bstill\s+waiting\s+(on|for)\s+(the|your|an?)\s+(explanation|answer|reasons?|justification)\b/i,
+      /\bon what (basis|grounds)\b|\bwho made the (final )?(call|decision)\b|\b(appreciate|like|want|need|expect)\s+(a|an)\s+(proper|real|straight|full|honest)\s+(answer|explanation|reply|response)\s+(rather than|instead of|not)\b/i,
       // Acceptance made conditional on an explanation.
       /\bbefore i (accept|can accept|move on|let this go|sign off on)\b/i,
     ],

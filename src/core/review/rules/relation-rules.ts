@@ -59,7 +59,7 @@ export const relationRules: PhraseRule[] = [
     isNegatable: true,
     // Praise is not a threat: "I read great reviews on Glassdoor", "I'll tell my cohort how kind you were".
     unless:
-      /\b(read|saw|seen|heard)\b[^.!?\n]{0,30}\b(great|good|positive|glowing|lovely|excellent)\s+(reviews?|things)\b|\bhow\s+(\w+\s+)?(kind|thoughtful|well|smooth|respectful|warm|fair|generous|good|great|welcom|friendly|helpful|professional|organi[sz]ed|clear|lovely|nice)\w*\b|\brecommend\w*\b|\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
+      /\b(read|saw|seen|heard)\b[^.!?\n]{0,30}\b(great|good|positive|glowing|lovely|excellent)\s+(reviews?|things)\b|\bhow\s+(\w+\s+)?(kind|thoughtful|well|smooth|respectful|warm|fair|generous|good|great|welcom|friendly|helpful|professional|organi[sz]ed|clear|lovely|nice)\w*\b|\brecommend\w*\b|\b(you|your team|the team|they)\s+(plan|plans|planning|might|could|would|will)\s+(to\s+)?(share|post|publish|write)\b|\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
   },
   {
     id: 'passive-aggressive',
@@ -101,5 +101,8 @@ export const relationRules: PhraseRule[] = [
       /\b(strung along|kept waiting|left hanging|left in the dark)\b/i,
     ],
     isNegatable: false,
+    // Grace, not sarcasm: "I suppose someone had to miss out; it was a close call."
+    unless:
+      /\b(close call|fair enough|i understand|wish (them|you|him|her) well|congratulat\w*)\b/i,
   },
 ];

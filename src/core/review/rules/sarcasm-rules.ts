@@ -19,7 +19,7 @@ export const sarcasmRules: PhraseRule[] = [
       'Say it plainly or leave it out. "Thank you for letting me know" is enough, and it reads as strength.',
     patterns: [
       // A hedge tacked onto the end turns a compliment into a jab: "Kind of you, I suppose."
-      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently|eventually|at last|finally|for once|as usual|i must say|for both of us|in more ways than one)\s*[.?!]/i,
+      /,\s*(i suppose|i guess|i presume|i imagine|i'm sure|i am sure|no doubt|i take it|apparently|eventually|at last|finally|for once|as usual|i must say|for both of us|in more ways than one|but noted)\s*[.?!]/i,
       // A sentence that is one word of mock approval or disbelief: "Noted." "Right." "Really?"
       /\b(?<=^|[.!?\n]\s*)(duly noted|noted|right|great|lovely|brilliant|fantastic|perfect|fine|charming|classy|marvellous|marvelous|super|whatever)\s*\.(?=\s|$)/im,
       /\b(?<=^|[.!?\n]\s*)(really|seriously|wow|charming|classy|genuinely|honestly|truly)\s*[?!.]+(?=\s|$)/im,
@@ -84,6 +84,8 @@ export const sarcasmRules: PhraseRule[] = [
       /\bbut never mind\b|\bi('d| would) have (appreciated|liked|preferred)\s+(knowing|being told|hearing|a heads-up|an earlier)\b|\b(bold|brave|unusual|odd)\s+(choice|decision|call|move)\b|\bmeans in practice\b|\bso that's what\b/i,
       /\b(update|adjust|recalibrate|manage)\s+my\s+expectations\b|\b(spreadsheet|algorithm|robot|bot|machine|ats|software|computer)\s+(that|which|who)\s+(rejected|screened|binned|filtered)\s+me\b|\bthe (very |rather |somewhat )(brief|short|curt|terse)\s+(note|email|reply|message|response)\b/i,
       /\b(clearly|obviously|apparently)\b[^.!?\n]{0,40}\bwhat you (had in mind|wanted|were after)\b|\b(glad|happy|good)\s+(that\s+)?one of us\b|\bdodged a bullet\b|\blucky escape\b/i,
+      /\bassuming\s+(you've|you have|they've|they have|the team has)\s+(sorted|fixed|figured|worked)\b|\badd\s+['"][^'"\n]{1,40}['"]\s+to\s+my\b|\bunicorn\b|\b(more important|more pressing)\s+(emails|things|people|candidates|matters)\b/i,
+      /\binteresting\s+(pick|hire|call|decision)\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,

@@ -34,6 +34,7 @@ export const selfRules: PhraseRule[] = [
       /\b(worth noting|worth mentioning|i'd note|i would note|i should note|for context)\b[^.!?\n]{0,30}\b(nobody|no one|never|didn't|did not|wasn't)\b|\b(tell|paint)\s+a\s+(very\s+|completely\s+|rather\s+|quite\s+)?different\s+(story|picture)\b/i,
       /\bwhatever\s+(the|your)?\s*(panel|interviewers?|team|you)\s+(thought|think|said|says|concluded)\b|\b(run|ran|shown|showed|checked)\s+(it|my \w+|this)\s+(past|with|by)\b[^.!?\n]{0,50}\b(no issues|nothing wrong|no problems|agreed with me)\b/i,
       /\bif (anyone|someone|you|they) had (looked|read|listened|checked|bothered)\b/i,
+      /\b(don't|do not)\s+(really|quite|entirely|fully|necessarily)\s+agree\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -83,6 +84,7 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(doubt|don't think)\s+i\s+(deserved|deserve|earned|merited)\b|\b(overestimated|overrated|overreached)\s+myself\b|\b(not employable|unhireable|unhirable)\b/i,
       /\bi\s+(peaked|have peaked|'ve peaked)\b|\bpast my (best|prime|peak)\b|\bwashed up\b|\bi\s+(didn't|did not|don't|do not|never)\s+(really\s+)?belong\b/i,
       /\bcut from the (right|same) cloth\b|\b(i|i'm)\s+must be\s+(doing|getting)\s+(something|everything)\s+(\w+\s+)?wrong\b/i,
+      /\bpretend(ing)?\s+(i'm|i am|to be)\s+(qualified|good|competent|capable|an expert|senior)\b/i,
       // Quieter ways of putting oneself down: "too old for this", "always the runner-up".
       /\b(i'm|i am|i was|i'll always be|i will always be)\s+(probably\s+|just\s+|clearly\s+|simply\s+|obviously\s+|now\s+)*(too old|too slow|past it|over the hill|behind everyone|a has-been|a lost cause)\b/i,
       /\b(always|forever)\s+(be\s+)?(the\s+)?(runner-up|second best|second choice|bridesmaid|backup|also-ran)\b/i,

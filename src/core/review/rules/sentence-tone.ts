@@ -9,7 +9,7 @@ const blameWords =
 
 // Who the sentence is about: them (blame) or the writer (self-deprecation).
 const otherTarget =
-  /\b(you|your|yours|they|them|their|the (company|process|team|interviewers?|panel|recruiters?|hr|hiring|decision|feedback|manager|test|task|questions?)|this (process|decision|company|experience|interview)|whoever|everyone there|candidates|applicants|(candidate|interview|hiring|recruitment) experience)\b/i;
+  /\b(you|your|yours|they|them|their|the (company|process|team|interviewers?|panel|recruiters?|hr|hiring|decision|feedback|manager|test|task|questions?)|this (process|decision|company|experience|interview)|whoever|everyone there|candidates|applicants|(candidate|interview|hiring|recruitment) experience|(the )?(whole|entire) thing)\b/i;
 const selfWords =
   /\b(stupid|useless|failure|worthless|hopeless|idiot|incompetent|pathetic|loser|a fraud|impostor|imposter|inadequate|unemployable|not good enough|not smart enough|a disappointment|a joke)\b/i;
 const selfTarget = /\b(i'm|i am|i was|i feel|i'll always be|myself|me)\b/i;
