@@ -27,9 +27,12 @@ export async function applyEmail(
   message: MailMessage,
 ): Promise<boolean> {
   if (message.label === 'rejection') {
-    const events = await ctx.store.events.listForApplication(ctx.userId, application.id);
     const implied = message.stage ? impliedStage[message.stage] : null;
-    const isFurther = implied !== null && stageRank(implied) > stageRank(furthestStage(events));
+    const known =
+      implied === null
+        ? null
+        : furthestStage(await ctx.store.events.listForApplication(ctx.userId, application.id));
+    const isFurther = implied !== null && known !== null && stageRank(implied) > stageRank(known);
     await logRejection(ctx, application.id, {
       text: message.bodyText.slice(0, maxRejectionTextLength) || message.subject || '(empty)',
       receivedAt: message.receivedAt,

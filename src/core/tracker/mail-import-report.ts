@@ -96,6 +96,16 @@ export type MailImportOptions = {
 
 type Prepared = { source: string; message: MailMessage; mail: IncomingMail };
 
+/**
+ * Inside the savepoint of one email, the services' own transactions need no savepoint of
+ * their own: if anything fails, the email's savepoint undoes all of it. Two queries fewer
+ * per service call, on the path every applied email takes.
+ */
+function withinSavepoint(store: ReboundStore): ReboundStore {
+  const flat: ReboundStore = { ...store, transaction: (work) => work(flat) };
+  return flat;
+}
+
 /** One employer email that changes applications, in its own savepoint: a failure undoes it alone. */
 async function placeOne(
   ctx: TrackerContext,
@@ -107,7 +117,7 @@ async function placeOne(
     count(
       report,
       await ctx.store.transaction((store) =>
-        placeEmployerEmail({ ...ctx, store }, item.message, plan),
+        placeEmployerEmail({ ...ctx, store: withinSavepoint(store) }, item.message, plan),
       ),
     );
   } catch (error) {

