@@ -36,6 +36,7 @@ export const desperationRules: PhraseRule[] = [
       /\b(look at|read|review|consider|go over)\s+(my|me)\b[^.!?\n]{0,20}\b(one more time|once more|again)\b|\b(wait|waiting)\s+(as long as it takes|however long|for as long as)\b|\b(put|keep|move)\s+me\s+(at|to)\s+the\s+top\b|\bfirst in line\b/i,
       /\bi\s+(really|so|just)\s+want\s+(this|it)\s*[.!]|\bany\s+flexibility\b|\b(i'll|i will)\s+(be\s+)?(ring|call|phon)\w*\s+you\b|\b(apply|applying)\s+again\s+(next week|tomorrow|every|and again)\b|\bnot giving up on this (one|role|job)\b/i,
       /\b(if not|otherwise),?\s+you know where (i am|to find me)\b|\b(kept|keep me|stay|remain)\s+in\s+the\s+running\b/i,
+      /\b(show|prove|demonstrate)\b[^.!?\n]{0,25}\bwhat i (can|could) (really |actually )?do\b/i,
       /\bfind\s+(a place|a spot|room|a role|something|a position|a seat)\s+for\s+me\b/i,
       /\b(don't|do not)\s+(give up on|forget|overlook|dismiss)\s+me\b/i,
       /\b(give|grant|offer|allow)\s+me\s+(just\s+)?(one|a|another|a second|a final)\s+(more\s+)?(chance|opportunity|shot|try)\b(?![^.!?\n]{0,40}\b(future|next|later|another role|other roles?)\b)/i,

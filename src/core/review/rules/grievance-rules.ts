@@ -91,6 +91,7 @@ export const grievanceRules: PhraseRule[] = [
       /\b(clearly|obviously|evidently)\s+(hadn't|had not|didn't|did not|wasn't|weren't|haven't)\s+(prepared|read|looked|listened|bothered)\b|\band it showed\b|\b(company|firm|team|employer|organi[sz]ation)\s+that\s+(talks|claims|says|prides|brags|boasts|preaches)\b/i,
       /\blet-?down\b[^.!?\n]{0,20}\b(from|by)\s+(a company|you|your|the company)\b|\b(that's|that is|this is)\s+(backwards|absurd|ridiculous|nonsense|madness|bizarre|laughable)\s*[.!]/i,
       /\bnot (a |the )?(great|good|best) look\b|\b(isn't|is not|wasn't|was not|not)\s+(really\s+)?(too much|a lot|much)\s+to\s+ask\b|\b(feedback|reply|call|answer|update)\s+(that\s+)?you\s+promised\b|\bnever did hear back\b/i,
+      /\bcontempt\b|\bleft (a lot|much|something) to be desired\b|\b(is|was|seems|feels)\s+(\w+\s+)?(excessive|overkill|over the top|disproportionate)\b|\bhow little (anyone|you|they|the team|people)\s+(seemed\s+to\s+)?(cared?|bothered)\b/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

@@ -40,6 +40,7 @@ export const politeDemandRules: PhraseRule[] = [
       /\b(i'd|i would|i)\s+expect\b[^.!?\n]{0,40}\b(to be told|an explanation|to know|to hear why|a proper|a reason)\b|\b(which|what)\s+(\w+\s+)?i\s+(scored|rated|did|performed)\s+(lowest|worst|badly|poorly)\b/i,
       /\bplease\s+(prioriti[sz]e|expedite|action|escalate|chase)\b|\bstill\s+waiting\s+(on|for)\s+(the|your|an?)\s+(explanation|answer|reasons?|justification)\b/i,
       /\bon what (basis|grounds)\b|\bwho made the (final )?(call|decision)\b|\b(appreciate|like|want|need|expect)\s+(a|an)\s+(proper|real|straight|full|honest)\s+(answer|explanation|reply|response)\s+(rather than|instead of|not)\b/i,
+      /\b(who|which \w+)\s+(voted|argued|spoke|decided|was)\s+against\s+me\b/i,
       // Acceptance made conditional on an explanation.
       /\bbefore i (accept|can accept|move on|let this go|sign off on)\b/i,
     ],

@@ -59,7 +59,7 @@ export const relationRules: PhraseRule[] = [
     isNegatable: true,
     // Praise is not a threat: "I read great reviews on Glassdoor", "I'll tell my cohort how kind you were".
     unless:
-      /\b(read|saw|seen|heard)\b[^.!?\n]{0,30}\b(great|good|positive|glowing|lovely|excellent)\s+(reviews?|things)\b|\bhow\s+(\w+\s+)?(kind|thoughtful|well|smooth|respectful|warm|fair|generous|good|great|welcom|friendly|helpful|professional|organi[sz]ed|clear|lovely|nice)\w*\b|\brecommend\w*\b|\b(you|your team|the team|they)\s+(plan|plans|planning|might|could|would|will)\s+(to\s+)?(share|post|publish|write)\b|\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
+      /\b(read|saw|seen|heard)\b[^.!?\n]{0,30}\b(great|good|positive|glowing|lovely|excellent)\s+(reviews?|things)\b|\bhow\s+(\w+\s+)?(kind|thoughtful|well|smooth|respectful|warm|fair|generous|good|great|welcom|friendly|helpful|professional|organi[sz]ed|clear|lovely|nice)\w*\b|\brecommend\w*\b|\b(positive|glowing|great|good|excellent|five-star|5-star)\s+(reviews?|rating)\b|\b(you|your team|the team|they)\s+(plan|plans|planning|might|could|would|will)\s+(to\s+)?(share|post|publish|write)\b|\b(code review|peer review|review(ed|ing)? (my|the) (code|pull|pr|application|cv|resume|portfolio)|review process|performance review|for reviewing|reviewing my)\b/i,
   },
   {
     id: 'passive-aggressive',

@@ -86,6 +86,8 @@ export const sarcasmRules: PhraseRule[] = [
       /\b(clearly|obviously|apparently)\b[^.!?\n]{0,40}\bwhat you (had in mind|wanted|were after)\b|\b(glad|happy|good)\s+(that\s+)?one of us\b|\bdodged a bullet\b|\blucky escape\b/i,
       /\bassuming\s+(you've|you have|they've|they have|the team has)\s+(sorted|fixed|figured|worked)\b|\badd\s+['"][^'"\n]{1,40}['"]\s+to\s+my\b|\bunicorn\b|\b(more important|more pressing)\s+(emails|things|people|candidates|matters)\b/i,
       /\binteresting\s+(pick|hire|call|decision)\b/i,
+      /\byour\s+(very\s+)?(particular|exacting|lofty|impossible|unique)\s+(standards|requirements|criteria|tastes)\b|\bfor all\s+(\w+\s+){0,2}(minutes|seconds)\b|\b(minutes|seconds) you spent\b|\bto (reject|turn down|dismiss) me\s*[.!]/i,
+      /\b(advert|ad|description|posting|listing|website)\s+(that\s+)?(said|says|promised|claimed)\s+['"]|\b(enjoy|enjoys|enjoying)\b[^.!?\n]{0,50}\bwithout me\b|\b(still be there|last)\s+(in|after)\s+a\s+year\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,

@@ -35,6 +35,7 @@ export const selfRules: PhraseRule[] = [
       /\bwhatever\s+(the|your)?\s*(panel|interviewers?|team|you)\s+(thought|think|said|says|concluded)\b|\b(run|ran|shown|showed|checked)\s+(it|my \w+|this)\s+(past|with|by)\b[^.!?\n]{0,50}\b(no issues|nothing wrong|no problems|agreed with me)\b/i,
       /\bif (anyone|someone|you|they) had (looked|read|listened|checked|bothered)\b/i,
       /\b(don't|do not)\s+(really|quite|entirely|fully|necessarily)\s+agree\b/i,
+      /\bnothing but praise\b|\b(every|all my|each)\s+(previous|past|other)\s+(employer|manager|interviewer|company)\b/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -66,7 +67,7 @@ export const selfRules: PhraseRule[] = [
       /\bsays more about me\b/i,
       /\b(i'm|i am|i feel)\s+(just\s+|simply\s+|probably\s+|really\s+|clearly\s+|honestly\s+|so\s+)*(useless|hopeless|worthless|stupid|dumb|a failure|a fraud|not good at anything)\b/i,
       /\b(stop|quit)\s+(wasting|bothering)\s+(recruiters'|your|people's|everyone's|companies')\b/i,
-      /\bwhy (i|anyone) (even )?(thought|think|bother)\b/i,
+      /\bwhy (i|anyone) (even )?(thought|think|bother)\b|\bwhy i (keep|still) (bothering|trying|applying|bother)\b|\bout of my reach\b/i,
       /\b(i'm|i am|i was|i wasn't|i was not|i'm not|i am not|i'll never be|i will never be)\s+(just\s+|probably\s+|clearly\s+|obviously\s+|simply\s+|really\s+)?(not\s+)?(good|smart|qualified|talented|clever|skilled|experienced)\s+enough\b/i,
       /\b(i'm|i am|i feel like|i feel)\s+(such\s+|a\s+|so\s+|just\s+|probably\s+|a total\s+|a complete\s+|an?\s+)*(failure|loser|idiot|fool|fraud|impostor|imposter|disappointment|disaster|mess|stupid|useless|hopeless|worthless|dumb|incompetent|pathetic|a joke)\b/i,
       /\b(nobody|no one|no company)\s+(will|would|is going to)\s+(ever\s+)?(hire|want|choose)\s+me\b/i,
