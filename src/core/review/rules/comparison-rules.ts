@@ -57,6 +57,7 @@ export const comparisonRules: PhraseRule[] = [
       /\b(loses?|lost|losing)\s+(out\s+)?to\s+(a|an|the|someone|somebody)\b|\bcompare\s+(cvs|resumes|notes|profiles|experience|portfolios)\s+with\b|\bin my little finger\b/i,
       /\b(twice|double|three times)\s+(the|my|as much)\s+(experience|years|skills)\b|\bgiven\s+(his|her|their)\s+(background|experience|cv|record)\b|\b(the new hire|the successful candidate|the other candidate|they|he|she)\s+(had to|did|was asked to)\s+(do|sit|complete|take)\b[^.!?\n]{0,30}\b(too|as well|also)\b/i,
       /\b(?<=^|[.!?\n]\s*)i would have been\s*[.!]/im,
+      /\bthe way i (could|would) have\b|\b(interviewed|did|performed)\s+better\s+than\s+(most|anyone|everyone|the others)\b|\b(agency fee|salary|rate)\b[^.!?\n]{0,30}\blower than\s+my\b/i,
       // "I was the stronger one on paper", "I saw who got the role".
       /\b(on paper)\b[^.!?\n]{0,30}\bi\s+(was|am|had|have)\b|\bi\s+(was|am)\s+(the\s+)?(stronger|better|more qualified|more experienced)\s+(one|candidate|fit|choice)\b/i,
       /\b(saw|seen|noticed|found|checked|looked at)\s+(who|the person who|the candidate who)\s+(got|was given|landed|took)\b/i,

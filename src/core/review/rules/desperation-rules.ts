@@ -37,6 +37,7 @@ export const desperationRules: PhraseRule[] = [
       /\bi\s+(really|so|just)\s+want\s+(this|it)\s*[.!]|\bany\s+flexibility\b|\b(i'll|i will)\s+(be\s+)?(ring|call|phon)\w*\s+you\b|\b(apply|applying)\s+again\s+(next week|tomorrow|every|and again)\b|\bnot giving up on this (one|role|job)\b/i,
       /\b(if not|otherwise),?\s+you know where (i am|to find me)\b|\b(kept|keep me|stay|remain)\s+in\s+the\s+running\b/i,
       /\b(show|prove|demonstrate)\b[^.!?\n]{0,25}\bwhat i (can|could) (really |actually )?do\b/i,
+      /\bplease (don't|do not)\s+(shut|close)\b|\bpass my (cv|resume|application)\b[^.!?\n]{0,40}\bagain\b|\b(so close to|just to|anything to)\s+(get(ting)?\s+)?a\s+foot\s+in\s+the\s+door\b/i,
       /\bfind\s+(a place|a spot|room|a role|something|a position|a seat)\s+for\s+me\b/i,
       /\b(don't|do not)\s+(give up on|forget|overlook|dismiss)\s+me\b/i,
       /\b(give|grant|offer|allow)\s+me\s+(just\s+)?(one|a|another|a second|a final)\s+(more\s+)?(chance|opportunity|shot|try)\b(?![^.!?\n]{0,40}\b(future|next|later|another role|other roles?)\b)/i,

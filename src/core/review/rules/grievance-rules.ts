@@ -92,6 +92,8 @@ export const grievanceRules: PhraseRule[] = [
       /\blet-?down\b[^.!?\n]{0,20}\b(from|by)\s+(a company|you|your|the company)\b|\b(that's|that is|this is)\s+(backwards|absurd|ridiculous|nonsense|madness|bizarre|laughable)\s*[.!]/i,
       /\bnot (a |the )?(great|good|best) look\b|\b(isn't|is not|wasn't|was not|not)\s+(really\s+)?(too much|a lot|much)\s+to\s+ask\b|\b(feedback|reply|call|answer|update)\s+(that\s+)?you\s+promised\b|\bnever did hear back\b/i,
       /\bcontempt\b|\bleft (a lot|much|something) to be desired\b|\b(is|was|seems|feels)\s+(\w+\s+)?(excessive|overkill|over the top|disproportionate)\b|\bhow little (anyone|you|they|the team|people)\s+(seemed\s+to\s+)?(cared?|bothered)\b/i,
+      /\b(made|make|making)\s+(its|their|your|his|her)\s+minds?\s+up\s+(within|in)\b|\bhardly fair\b|\b(nobody|no one|none of them)\b[^.!?\n]{0,30}\b(seemed|was|were)\s+(remotely\s+|even\s+|at all\s+)?interested\b/i,
+      /\b(interviewer|recruiter|manager|panel)\s+(spent|was)\b[^.!?\n]{0,30}\b(talking about (himself|herself|themselves)|on (his|her|their) phone|checking (his|her|their) (phone|email))\b|\bdemorali[sz]ing\b|\ba (real )?low point\b/i,
       // "decided long before I walked in": the outcome was settled in advance.
       /\b(decided|made up (its|their|your) minds?|settled)\s+(long |well |way )?(before|beforehand|in advance)\b|\bbefore i (even )?(walked in|arrived|sat down|started|said a word)\b/i,
     ],

@@ -41,6 +41,7 @@ export const politeDemandRules: PhraseRule[] = [
       /\bplease\s+(prioriti[sz]e|expedite|action|escalate|chase)\b|\bstill\s+waiting\s+(on|for)\s+(the|your|an?)\s+(explanation|answer|reasons?|justification)\b/i,
       /\bon what (basis|grounds)\b|\bwho made the (final )?(call|decision)\b|\b(appreciate|like|want|need|expect)\s+(a|an)\s+(proper|real|straight|full|honest)\s+(answer|explanation|reply|response)\s+(rather than|instead of|not)\b/i,
       /\b(who|which \w+)\s+(voted|argued|spoke|decided|was)\s+against\s+me\b/i,
+      /\b(points?|places?|questions?|areas?)\s+where\s+i\s+(was|got)\s+(marked|scored)\s+down\b|\bwhat\s+does\s+['"][^'"\n]{1,40}['"]\s+(actually|really)\s+mean\b/i,
       // Acceptance made conditional on an explanation.
       /\bbefore i (accept|can accept|move on|let this go|sign off on)\b/i,
     ],

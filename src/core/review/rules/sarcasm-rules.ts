@@ -88,6 +88,8 @@ export const sarcasmRules: PhraseRule[] = [
       /\binteresting\s+(pick|hire|call|decision)\b/i,
       /\byour\s+(very\s+)?(particular|exacting|lofty|impossible|unique)\s+(standards|requirements|criteria|tastes)\b|\bfor all\s+(\w+\s+){0,2}(minutes|seconds)\b|\b(minutes|seconds) you spent\b|\bto (reject|turn down|dismiss) me\s*[.!]/i,
       /\b(advert|ad|description|posting|listing|website)\s+(that\s+)?(said|says|promised|claimed)\s+['"]|\b(enjoy|enjoys|enjoying)\b[^.!?\n]{0,50}\bwithout me\b|\b(still be there|last)\s+(in|after)\s+a\s+year\b/i,
+      /\b(age|aged|ageing|aging)\s+(beautifully|well|like milk)\b|\bmuch like the (interview|process|feedback|call)\b|\b(wasn't|was not|isn't|is not)\s+worth\s+(a|the)\s+(phone call|call|reply|response|proper reply)\b/i,
+      /\ball it takes to\b|\bsee(ing)?\s+the\s+(role|job|position)\s+(re-?advertised|reposted|back up|advertised again)\b/i,
       // Damning with faint praise: "illuminating, in its way".
       /,\s*(in (its|their|a) (own )?way|of sorts|so to speak|if you can call it that)\s*[.!]/i,
       /\b(how|so|very|most)\s+(generous|gracious|considerate|magnanimous|big)\s+of\s+you\b/i,

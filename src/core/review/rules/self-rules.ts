@@ -36,6 +36,7 @@ export const selfRules: PhraseRule[] = [
       /\bif (anyone|someone|you|they) had (looked|read|listened|checked|bothered)\b/i,
       /\b(don't|do not)\s+(really|quite|entirely|fully|necessarily)\s+agree\b/i,
       /\bnothing but praise\b|\b(every|all my|each)\s+(previous|past|other)\s+(employer|manager|interviewer|company)\b/i,
+      /\b(not sure|don't think)\s+(that's|that is|it's|it is)\s+on\s+me\b|\bset the record straight\b|\bnot the team\s*[.!]/i,
       // Pushing back politely: "For the record, I did…", "you may have misjudged…".
       /\bfor the record\b|\bto be fair to (myself|me)\b|\bin fairness to (myself|me)\b/i,
       /\b(you|the (interviewer|panel|team|assessor))\s+(may|might|must|could)\s+have\s+(misjudged|underestimated|misread|mischaracteri[sz]ed|undersold|got the wrong impression|missed|overlooked|misunderstood)\b/i,
@@ -86,6 +87,7 @@ export const selfRules: PhraseRule[] = [
       /\bi\s+(peaked|have peaked|'ve peaked)\b|\bpast my (best|prime|peak)\b|\bwashed up\b|\bi\s+(didn't|did not|don't|do not|never)\s+(really\s+)?belong\b/i,
       /\bcut from the (right|same) cloth\b|\b(i|i'm)\s+must be\s+(doing|getting)\s+(something|everything)\s+(\w+\s+)?wrong\b/i,
       /\bpretend(ing)?\s+(i'm|i am|to be)\s+(qualified|good|competent|capable|an expert|senior)\b/i,
+      /\b(destined|doomed|fated)\s+to\s+(be|stay|remain)\b|\bthe least (impressive|interesting|qualified|memorable)\s+(person|candidate|applicant)\b/i,
       // Quieter ways of putting oneself down: "too old for this", "always the runner-up".
       /\b(i'm|i am|i was|i'll always be|i will always be)\s+(probably\s+|just\s+|clearly\s+|simply\s+|obviously\s+|now\s+)*(too old|too slow|past it|over the hill|behind everyone|a has-been|a lost cause)\b/i,
       /\b(always|forever)\s+(be\s+)?(the\s+)?(runner-up|second best|second choice|bridesmaid|backup|also-ran)\b/i,

@@ -38,6 +38,7 @@ export const veiledThreatRules: PhraseRule[] = [
       /\b(whether|if)\b[^.!?\n]{0,40}\b(even\s+)?(legal|lawful|compliant)\b|\b(illegal|unlawful)\b|\b(honest|full|frank|candid)\s+(account|write-?up|version)\s+of\s+(this|the|your|my experience)\b/i,
       /\b(post|posting|write|writing|share|sharing|publish\w*)\b[^.!?\n]{0,50}\b(yours included|including yours|including your (company|process|team))\b/i,
       /\b(the usual|review|rating|job)\s+(sites|websites|platforms|boards)\b|\bfeedback of my own\b|\b(?<=^|[.!?\n]\s*)just so you know\s*[.!]/im,
+      /\b(they'll|they will|everyone will|people will|they're going to)\s+hear\s+about\s+(this|it)\b|\btake\s+(this|it)\s+up\s+with\b/i,
       /\b(don't|do not)\s+be\s+surprised\s+if\b|\bscreenshot(ted|s)?\b/i,
       /\b(know|hear|see|learn)\s+how\s+(you|your (company|team|firm))\s+(operate|treat|work|do business|run things|handle)\b/i,
       /\b(my|our)\s+(union|lawyer|solicitor|attorney|rep|representative|advocate|legal team)\b[^.!?\n]{0,20}\b(will|would|'ll)\s+(be in touch|contact|write|get in touch|call)\b/i,
