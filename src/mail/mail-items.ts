@@ -14,10 +14,13 @@ function describeParseError(error: unknown): string {
   return `it can't be parsed (${reason.slice(0, 200)})`;
 }
 
-/** Parses raw messages as they stream in; one that isn't an email becomes a problem, not a throw. */
-export async function* parseRawMessages(
+type Parsed<T> = { source: string; checkpoint?: number } & ({ mail: T } | { problem: string });
+
+/** Parses raw messages with `parse`; one that isn't an email becomes a problem, not a throw. */
+export async function* parseRawWith<T>(
   messages: AsyncIterable<RawMessage>,
-): AsyncGenerator<MailItem> {
+  parse: (raw: Uint8Array) => Promise<T>,
+): AsyncGenerator<Parsed<T>> {
   for await (const message of messages) {
     const at = message.checkpoint === undefined ? {} : { checkpoint: message.checkpoint };
     if ('problem' in message) {
@@ -34,9 +37,14 @@ export async function* parseRawMessages(
       continue;
     }
     try {
-      yield { source: message.source, ...at, mail: await parseMessage(message.raw) };
+      yield { source: message.source, ...at, mail: await parse(message.raw) };
     } catch (error) {
       yield { source: message.source, ...at, problem: describeParseError(error) };
     }
   }
+}
+
+/** Parses raw messages as they stream in, ready to import. */
+export function parseRawMessages(messages: AsyncIterable<RawMessage>): AsyncGenerator<MailItem> {
+  return parseRawWith(messages, parseMessage);
 }

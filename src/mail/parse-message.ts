@@ -42,8 +42,11 @@ function formatSender(from: { name?: string; address?: string } | undefined): st
   return from.name ?? from.address ?? '';
 }
 
+/** A parsed message before its HTML is sanitized: what crosses from a parsing thread. */
+export type ParsedParts = Omit<ParsedMessage, 'sanitizedHtml'> & { rawHtml: string | null };
+
 /** Parses a raw message (RFC 822 / MIME); pasted text without headers is taken as the body. */
-export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMessage> {
+export async function parseMessageParts(raw: Uint8Array | string): Promise<ParsedParts> {
   const asText = typeof raw === 'string' ? raw : new TextDecoder().decode(raw.slice(0, 4000));
   if (!looksLikeRfc822(asText)) {
     const body = typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
@@ -56,7 +59,7 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
       from: '',
       fromAddress: null,
       text: body.slice(0, maxTextChars),
-      sanitizedHtml: null,
+      rawHtml: null,
     };
   }
   const email = await PostalMime.parse(raw, { attachmentEncoding: 'arraybuffer' });
@@ -64,14 +67,7 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
   // Cut before sanitizing, so the sanitizer closes whatever the cut left open.
   const html = email.html ? email.html.slice(0, maxHtmlChars) : null;
   const text = email.text?.trim() ? email.text : html ? htmlToText(html) : '';
-  let sanitized: string | null | undefined;
   return {
-    // Sanitizing costs more than parsing; only employer emails keep their HTML, so it is
-    // done on first use, once.
-    get sanitizedHtml() {
-      sanitized ??= html ? sanitizeEmailHtml(html) || null : null;
-      return sanitized;
-    },
     messageId: email.messageId ?? null,
     inReplyTo: email.inReplyTo ?? null,
     references: (email.references ?? '').split(/\s+/).filter(Boolean),
@@ -80,5 +76,26 @@ export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMess
     from: formatSender(from),
     fromAddress: from?.address ?? null,
     text: text.slice(0, maxTextChars),
+    rawHtml: html,
   };
+}
+
+/**
+ * The message with its HTML sanitized on first use: sanitizing costs more than parsing,
+ * and only employer emails keep their HTML. The raw HTML is not a property of the result.
+ */
+export function withSanitizedHtml(parts: ParsedParts): ParsedMessage {
+  const { rawHtml, ...fields } = parts;
+  let sanitized: string | null | undefined;
+  return {
+    ...fields,
+    get sanitizedHtml() {
+      sanitized ??= rawHtml ? sanitizeEmailHtml(rawHtml) || null : null;
+      return sanitized;
+    },
+  };
+}
+
+export async function parseMessage(raw: Uint8Array | string): Promise<ParsedMessage> {
+  return withSanitizedHtml(await parseMessageParts(raw));
 }

@@ -3,9 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importMessages, type TrackerContext } from '../core/tracker/index.js';
+import { importMessages, type MailItem, type TrackerContext } from '../core/tracker/index.js';
 import type { OpenStore } from '../store/open-store.js';
 import { parseRawMessages, type RawMessage } from './mail-items.js';
+import { parseMboxInWorker } from './parse-mbox-in-worker.js';
 import { readEml } from './read-eml.js';
 import { readMbox } from './read-mbox.js';
 
@@ -251,5 +252,24 @@ describe('importing a damaged mailbox', () => {
     const stored = JSON.stringify(await ctx.store.backup.read(ctx.userId));
     expect(stored.length).toBeLessThan(20_000);
     expect(stored).not.toContain(pdf.slice(0, 200));
+  });
+});
+
+describe('parseMboxInWorker', () => {
+  it('hands over the same items, in order, as parsing in this thread', async () => {
+    const path = writeMbox();
+    const summary = (items: MailItem[]) =>
+      items.map((item) =>
+        'mail' in item
+          ? [item.source, item.checkpoint, item.mail.subject, item.mail.sanitizedHtml?.length ?? 0]
+          : [item.source, item.checkpoint, item.problem],
+      );
+    const here = await collectItems(parseRawMessages(readMbox(path)));
+    const there = await collectItems(parseMboxInWorker(path));
+    expect(summary(there)).toEqual(summary(here));
+    const resumed = await collectItems(
+      parseMboxInWorker(path, { fromOffset: here[2]?.checkpoint, firstNumber: 3 }),
+    );
+    expect(summary(resumed)).toEqual(summary(here.slice(3)));
   });
 });

@@ -9,9 +9,9 @@ import {
   type MailSource,
   type ResumePoint,
 } from '../../core/tracker/index.js';
-import { parseRawMessages, type RawMessage } from '../../mail/mail-items.js';
+import { parseRawMessages } from '../../mail/mail-items.js';
+import { parseMboxInWorker } from '../../mail/parse-mbox-in-worker.js';
 import { readEml } from '../../mail/read-eml.js';
-import { readMbox } from '../../mail/read-mbox.js';
 import { printData } from '../output.js';
 import { withTracker, type GlobalOptions } from '../session.js';
 
@@ -75,8 +75,8 @@ function progressBar(total: number | null) {
     );
   };
   return {
-    /** Passes raw messages through, noting how far into the file they reach. */
-    async *track(messages: AsyncIterable<RawMessage>): AsyncGenerator<RawMessage> {
+    /** Passes messages through, noting how far into the file they reach. */
+    async *track<T extends { checkpoint?: number }>(messages: AsyncIterable<T>): AsyncGenerator<T> {
       for await (const message of messages) {
         if (message.checkpoint !== undefined) offset = message.checkpoint;
         yield message;
@@ -143,13 +143,12 @@ export async function importMail(
           size: null,
         };
   const progress = progressBar(size);
+  // An mbox is parsed in a worker thread, beside the classifying and storing here.
   const open = (from: ResumePoint) =>
-    parseRawMessages(
-      progress.track(
-        kind === 'eml'
-          ? readEml(paths)
-          : readMbox(first, { fromOffset: from.offset, firstNumber: from.read }),
-      ),
+    progress.track(
+      kind === 'eml'
+        ? parseRawMessages(readEml(paths))
+        : parseMboxInWorker(first, { fromOffset: from.offset, firstNumber: from.read }),
     );
   const report = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
     runMailImport(ctx, source, open, {

@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { MailItem } from '../core/tracker/index.js';
+import { withSanitizedHtml } from './parse-message.js';
+import type { WorkerBatch, WorkerRequest } from './parse-worker.js';
+import type { ReadMboxOptions } from './read-mbox.js';
+
+/** Batches the worker may have parsed ahead of the import: bounded, so memory stays flat. */
+const creditAhead = 4;
+
+// Built code has parse-worker.js beside this file. From the sources there is only the .ts:
+// the worker then registers tsx (a dev dependency, as when running `npm run rebound`) first.
+function startWorker(request: WorkerRequest): Worker {
+  const built = new URL('./parse-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData: request });
+  const source = new URL('./parse-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
+  return new Worker(boot, { eval: true, workerData: request });
+}
+
+/**
+ * The parsed messages of an mbox, read and parsed in a worker thread so that parsing runs
+ * beside classifying and storing. Same items, same order, same checkpoints as
+ * parseRawMessages(readMbox(path)).
+ */
+export async function* parseMboxInWorker(
+  path: string,
+  options: ReadMboxOptions = {},
+): AsyncGenerator<MailItem> {
+  const worker = startWorker({ path, options });
+  const waiting: WorkerBatch[] = [];
+  // Set from the worker's events; an object so the loop below reads their latest values.
+  const state: { failure: Error | null; hasExited: boolean } = { failure: null, hasExited: false };
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', (batch: WorkerBatch) => {
+    waiting.push(batch);
+    notify();
+  });
+  worker.on('error', (error) => {
+    state.failure = error;
+    notify();
+  });
+  worker.on('exit', () => {
+    state.hasExited = true;
+    notify();
+  });
+  worker.postMessage(creditAhead);
+  try {
+    for (;;) {
+      const batch = waiting.shift();
+      if (!batch) {
+        if (state.failure) throw state.failure;
+        if (state.hasExited)
+          throw new Error('The mailbox reader stopped before the end of the file.');
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      worker.postMessage(1);
+      for (const item of batch.items) {
+        yield 'mail' in item ? { ...item, mail: withSanitizedHtml(item.mail) } : item;
+      }
+      if (batch.isLast) return;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}
