@@ -71,6 +71,22 @@ describe('funnel diagnosis on fixed histories', () => {
     expect(d.bottleneck?.remedy.focus).toBe('final-round');
   });
 
+  it('calls a step only "likely" the bottleneck when the evidence is thinner', () => {
+    const d = diagnose(
+      season({
+        noReply: [20, {}],
+        screen: [10, { reached: 'screen' }],
+        tech: [7, { reached: 'technical' }],
+        final: [3, { reached: 'final' }],
+      }),
+    );
+    expect(d.bottleneck).toMatchObject({ from: 'technical', to: 'final', certainty: 'likely' });
+    expect(d.bottleneck?.probabilityBelow).toBeGreaterThan(0.75);
+    expect(d.bottleneck?.probabilityBelow).toBeLessThan(0.9);
+    expect(d.steps[3]?.verdict).toBe('not-enough-data');
+    expect(d.headline).toMatch(/^You reach technical rounds but few lead to a final/);
+  });
+
   it('names no bottleneck when every step is in the usual range', () => {
     const d = diagnose(
       season({
