@@ -46,8 +46,9 @@ function stepsTable(insights: Insights): string {
   );
 }
 
-function weekLines(insights: Insights): string[] {
-  const lines = [`This week: ${insights.weekly.message}`];
+/** The week's plan: the target, check-ins due and open goals. */
+export function weekLines(insights: Insights): string[] {
+  const lines = [`Weekly target: ${insights.weekly.message}`];
   for (const checkin of insights.checkins) {
     const who = checkin.contacts.length > 0 ? checkin.contacts.join(', ') : 'your contact';
     lines.push(`  Check in with ${who} (${checkin.role} at ${checkin.company}).`);

@@ -6,10 +6,13 @@ import {
   completeGoal,
   deleteGoal,
   getGoalSuggestions,
+  getInsights,
   listGoals,
   logGoalProgress,
+  updateSettings,
   type GoalView,
 } from '../../core/tracker/index.js';
+import { weekLines } from '../format-insights.js';
 import { formatTable, printData, say } from '../output.js';
 import { withTracker, type GlobalOptions } from '../session.js';
 
@@ -46,7 +49,9 @@ const toAmount = (value: string | undefined) => (value === undefined ? undefined
 export function registerGoals(program: Command): void {
   const goals = program
     .command('goals')
-    .description('SMART goals with a journal: add, list, progress, done, delete, check, suggest');
+    .description(
+      'SMART goals with a journal: add, list, progress, done, delete, check, suggest, week',
+    );
   const run = <T>(work: Parameters<typeof withTracker<T>>[1]) =>
     withTracker(program.opts<GlobalOptions>(), work);
 
@@ -118,6 +123,22 @@ export function registerGoals(program: Command): void {
     .action(async (text: string, options: { deadline?: string; json?: boolean }) => {
       const check = await run((ctx) => checkGoal(ctx, { text, deadline: options.deadline }));
       printData(check, options, () => formatCheck(check));
+    });
+
+  goals
+    .command('week')
+    .description("this week's plan: the weekly target, check-ins due and open goals")
+    .option('--target <n>', 'set the weekly target of tailored applications first (1–15)')
+    .option('--json', 'print JSON')
+    .action(async (options: { target?: string; json?: boolean }) => {
+      const insights = await run(async (ctx) => {
+        if (options.target !== undefined) {
+          await updateSettings(ctx, { weeklyTarget: Number(options.target) });
+        }
+        return getInsights(ctx);
+      });
+      const week = { weekly: insights.weekly, checkins: insights.checkins, goals: insights.goals };
+      printData(week, options, () => weekLines(insights).join('\n'));
     });
 
   goals
