@@ -110,7 +110,9 @@ describe('rebound insights, goals, file', { timeout: 180_000 }, () => {
     const list = await runCli(dir, ['goals', 'list']);
     expect(list.stdout).toMatch(/Do 2 mock interviews\s+\d{4}-\d{2}-\d{2}\s+done\s+SMART/);
     const week = await runCli(dir, ['goals', 'week', '--target', '2']);
-    expect(week.stdout).toMatch(/^Weekly target: 0 of 2 this week; 2 more tailored applications to go/);
+    expect(week.stdout).toMatch(
+      /^Weekly target: 0 of 2 this week; 2 more tailored applications to go/,
+    );
     const tooMany = await runCli(dir, ['goals', 'week', '--target', '40']);
     expect(tooMany.code).toBe(2);
     expect(tooMany.stderr).toMatch(/Weekly target must be at most 15/);
