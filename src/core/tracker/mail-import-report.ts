@@ -1,8 +1,9 @@
 import type { EmailLabel } from '../classify/types.js';
 import { isReboundError } from '../errors.js';
 import type { ReboundStore } from '../ports.js';
-import type { Application, MailMessage } from '../records.js';
+import type { MailMessage } from '../records.js';
 import type { TrackerContext } from './context.js';
+import { rememberApplications, withinSavepoint } from './mail-batch-store.js';
 import {
   AlreadyImported,
   describeMessage,
@@ -96,22 +97,13 @@ export type MailImportOptions = {
 
 type Prepared = { source: string; message: MailMessage; mail: IncomingMail };
 
-/**
- * Inside the savepoint of one email, the services' own transactions need no savepoint of
- * their own: if anything fails, the email's savepoint undoes all of it. Two queries fewer
- * per service call, on the path every applied email takes.
- */
-function withinSavepoint(store: ReboundStore): ReboundStore {
-  const flat: ReboundStore = { ...store, transaction: (work) => work(flat) };
-  return flat;
-}
-
 /** One employer email that changes applications, in its own savepoint: a failure undoes it alone. */
 async function placeOne(
   ctx: TrackerContext,
   item: Prepared,
   plan: EmployerPlan,
   report: MailImportReport,
+  forgetRemembered: () => void,
 ) {
   try {
     count(
@@ -121,6 +113,8 @@ async function placeOne(
       ),
     );
   } catch (error) {
+    // The savepoint undid this email's writes; what was remembered of them is wrong now.
+    forgetRemembered();
     if (error instanceof AlreadyImported) report.alreadyImported++;
     else if (isReboundError(error)) noteUnparsable(report, item.source, error.message);
     else throw error;
@@ -146,51 +140,6 @@ function pendingInserts(store: ReboundStore, report: MailImportReport) {
       pending = [];
     },
   };
-}
-
-/**
- * The same store, remembering application lists until an application is added or removed.
- * Linking looks up the company of every employer email; in a mailbox most of them name the
- * same few companies, and nothing changes between most lookups.
- */
-function rememberApplicationLists(store: ReboundStore): ReboundStore {
-  const lists = new Map<string, Application[]>();
-  const forget =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    (...args: A): Promise<R> => {
-      lists.clear();
-      return write(...args);
-    };
-  const wrap = (inner: ReboundStore): ReboundStore => ({
-    ...inner,
-    transaction: (work) => inner.transaction((tx) => work(wrap(tx))),
-    applications: {
-      ...inner.applications,
-      insert: forget((row: Application) => inner.applications.insert(row)),
-      delete: forget((userId: string, id: string) => inner.applications.delete(userId, id)),
-      // Logging a rejection or moving a stage keeps the name: patch the remembered copies
-      // instead of forgetting them all.
-      update: async (row) => {
-        await inner.applications.update(row);
-        for (const [key, list] of lists) {
-          const index = list.findIndex((a) => a.id === row.id);
-          const known = list[index];
-          if (!known) continue;
-          if (known.company !== row.company || known.role !== row.role) lists.delete(key);
-          else list[index] = row;
-        }
-      },
-      list: async (userId, filter) => {
-        const key = JSON.stringify([userId, filter]);
-        const known = lists.get(key);
-        if (known) return known;
-        const found = await inner.applications.list(userId, filter);
-        lists.set(key, found);
-        return found;
-      },
-    },
-  });
-  return wrap(store);
 }
 
 function hasThreadHeaders(mail: IncomingMail): boolean {
@@ -225,21 +174,28 @@ async function prepareBatch(
   });
 }
 
+/** Why an optimistic batch is given up and stored again email by email. */
+class RetryCarefully extends Error {}
+
 /**
  * Stores one batch in one transaction. Emails that change applications are applied one by
  * one, in order; the rest are stored together. A reply is linked by its thread, so what is
  * waiting is stored before one is looked at.
+ *
+ * First optimistically, without a savepoint per email (two queries each, on every applied
+ * email). If any email fails, the whole batch rolls back and is stored again carefully, each
+ * applied email in its own savepoint, so one bad email costs only itself.
  */
-async function importBatch(
+async function storeBatch(
   ctx: TrackerContext,
-  items: MailItem[],
+  fresh: Prepared[],
   report: MailImportReport,
-  options: MailImportOptions,
+  checkpoint: number | undefined,
+  options: MailImportOptions & { isCareful: boolean },
 ): Promise<void> {
-  const fresh = await prepareBatch(ctx, items, report);
-  const checkpoint = items.findLast((item) => item.checkpoint !== undefined)?.checkpoint;
   await ctx.store.transaction(async (txStore) => {
-    const store = rememberApplicationLists(txStore);
+    const remembered = rememberApplications(txStore);
+    const store = remembered.store;
     const inner: TrackerContext = { ...ctx, store };
     const pending = pendingInserts(store, report);
     for (const item of fresh) {
@@ -251,7 +207,8 @@ async function importBatch(
       if (hasThreadHeaders(item.mail)) await pending.flush();
       const plan = await planEmployerEmail(inner, message, item.mail);
       if (plan.hasChanges) {
-        await placeOne(inner, item, plan, report);
+        if (options.isCareful) await placeOne(inner, item, plan, report, remembered.forget);
+        else await placeOptimistically(inner, item, plan, report);
         continue;
       }
       const stored = plannedMessage(message, plan);
@@ -268,6 +225,39 @@ async function importBatch(
     await pending.flush();
     if (checkpoint !== undefined) await options.onCheckpoint?.(store, checkpoint, report);
   });
+}
+
+async function placeOptimistically(
+  ctx: TrackerContext,
+  item: Prepared,
+  plan: EmployerPlan,
+  report: MailImportReport,
+) {
+  try {
+    const flat = { ...ctx, store: withinSavepoint(ctx.store) };
+    count(report, await placeEmployerEmail(flat, item.message, plan));
+  } catch (error) {
+    if (error instanceof AlreadyImported || isReboundError(error)) throw new RetryCarefully();
+    throw error;
+  }
+}
+
+async function importBatch(
+  ctx: TrackerContext,
+  items: MailItem[],
+  report: MailImportReport,
+  options: MailImportOptions,
+): Promise<void> {
+  const fresh = await prepareBatch(ctx, items, report);
+  const checkpoint = items.findLast((item) => item.checkpoint !== undefined)?.checkpoint;
+  const before = structuredClone(report);
+  try {
+    await storeBatch(ctx, fresh, report, checkpoint, { ...options, isCareful: false });
+  } catch (error) {
+    if (!(error instanceof RetryCarefully)) throw error;
+    Object.assign(report, structuredClone(before));
+    await storeBatch(ctx, fresh, report, checkpoint, { ...options, isCareful: true });
+  }
   options.onProgress?.(report);
 }
 

@@ -1,6 +1,8 @@
 import { openMemoryTracker } from '../../store/memory-tracker.test-helpers.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type OpenStore } from '../../store/open-store.js';
+import { ReboundError } from '../errors.js';
+import type { ReboundStore } from '../ports.js';
 import {
   addApplication,
   deleteApplication,
@@ -33,6 +35,22 @@ function makeMail(overrides: Partial<IncomingMail> = {}): IncomingMail {
     from: 'Tobias Reinholt <tobias@ironbark.example>',
     text: `Hi,\n\n${interviewRejection}\n\nBest,\nTobias Reinholt\nIronbark Robotics`,
     ...overrides,
+  };
+}
+
+function withRefusal(store: ReboundStore): ReboundStore {
+  return {
+    ...store,
+    transaction: (work) => store.transaction((tx) => work(withRefusal(tx))),
+    rejections: {
+      ...store.rejections,
+      insert: async (row) => {
+        if (row.rawText.includes('REFUSE')) {
+          throw new ReboundError('invalid_input', 'Refused for the test.');
+        }
+        await store.rejections.insert(row);
+      },
+    },
   };
 }
 
@@ -179,6 +197,45 @@ describe('importMessages', () => {
       alreadyImported: 1,
       unparsable: [{ source: 'b.eml', reason: 'not an email' }],
     });
+  });
+});
+
+describe('importMessages when one email fails', () => {
+  it('stores the rest of the batch, undoes only the failed email, and reports it', async () => {
+    // A store that refuses one rejection, as a database constraint or a bad value would.
+    const refusing: TrackerContext = {
+      ...ctx,
+      store: withRefusal(ctx.store),
+    };
+    const mail = (n: number, company: string, marker = '') =>
+      makeMail({
+        messageId: `<r${n}@${company.toLowerCase()}.example>`,
+        subject: `Your application: Controls Engineer at ${company}`,
+        from: `Tobias <tobias@${company.toLowerCase()}.example>`,
+        text: `Hi,\n\n${interviewRejection}${marker}\n\nBest,\nTobias\n${company}`,
+      });
+    const report = await importMessages(refusing, [
+      { source: 'a', mail: mail(1, 'Ironbark') },
+      { source: 'b', mail: mail(2, 'Larkspur', ' REFUSE') },
+      { source: 'c', mail: mail(3, 'Quillon') },
+    ]);
+    expect(report).toMatchObject({
+      read: 3,
+      applicationsCreated: 2,
+      unparsable: [{ source: 'b', reason: 'Refused for the test.' }],
+    });
+    const apps = await listApplications(ctx);
+    expect(apps.map((a) => a.company).sort()).toEqual(['Ironbark', 'Quillon']);
+    expect((await ctx.store.rejections.list(ctx.userId)).length).toBe(2);
+    const stored = await ctx.store.mail.findByMessageIds(ctx.userId, [
+      'r1@ironbark.example',
+      'r2@larkspur.example',
+      'r3@quillon.example',
+    ]);
+    expect(stored.map((m) => m.messageId).sort()).toEqual([
+      'r1@ironbark.example',
+      'r3@quillon.example',
+    ]);
   });
 });
 
