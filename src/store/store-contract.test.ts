@@ -326,10 +326,12 @@ describe.each(storeTargets(postgres))('store contract on $name', (target) => {
         applicationId: first.applicationId,
         label: 'rejection',
       });
+      // Names the company of the one application there, but no role: the user decides.
       const review = await tracker.importMessage(ctx, {
         ...mail,
         messageId: '<a2@acme.example>',
-        text: 'Unfortunately our hiring manager is sick. We will reschedule.',
+        subject: 'Your application at Acme',
+        text: 'Thank you for your interest in Acme. After careful consideration, we have decided not to move forward with your application.\n\nAcme',
       });
       expect(review.status).toBe('needs_review');
       const waiting = await ctx.store.mail.listNeedingReview(ctx.userId);
