@@ -1,6 +1,6 @@
 import type { ApplicationFilter } from '../inputs.js';
 import type { ReboundStore } from '../ports.js';
-import type { Application } from '../records.js';
+import type { Application, ApplicationEvent } from '../records.js';
 
 // Store wrappers for importing a batch of emails in one transaction.
 
@@ -22,8 +22,8 @@ function isListedBy(filter: ApplicationFilter, row: Application): boolean {
 }
 
 /**
- * The same store, remembering the applications it has read for the length of one batch,
- * kept up to date by the batch's own writes. Linking looks up the company of every employer
+ * The same store, remembering the applications (and their events) it has read for the
+ * length of one batch, kept up to date by the batch's own writes. Linking looks up the company of every employer
  * email, and logging a rejection reads its application again; in a mailbox most emails name
  * the same few companies. `forget` drops everything (after a savepoint was rolled back).
  */
@@ -41,9 +41,11 @@ export function rememberApplications(store: ReboundStore): {
       else if (isListedBy(list.filter, row)) list.rows.push(row);
     }
   };
+  const eventsOf = new Map<string, ApplicationEvent[]>();
   const forget = () => {
     lists.clear();
     byId.clear();
+    eventsOf.clear();
   };
   const wrap = (inner: ReboundStore): ReboundStore => ({
     ...inner,
@@ -76,6 +78,24 @@ export function rememberApplications(store: ReboundStore): {
         const rows = await inner.applications.list(userId, filter);
         lists.set(key, { filter, rows: [...rows] });
         return rows;
+      },
+    },
+    events: {
+      ...inner.events,
+      // Kept in the store's order (time, then write order), as a fresh read would return.
+      insert: async (row) => {
+        await inner.events.insert(row);
+        const known = eventsOf.get(row.applicationId);
+        if (!known) return;
+        const after = known.findIndex((e) => e.at > row.at);
+        known.splice(after < 0 ? known.length : after, 0, row);
+      },
+      listForApplication: async (userId, applicationId) => {
+        const known = eventsOf.get(applicationId);
+        if (known && known.every((e) => e.userId === userId)) return [...known];
+        const found = await inner.events.listForApplication(userId, applicationId);
+        eventsOf.set(applicationId, [...found]);
+        return found;
       },
     },
   });
