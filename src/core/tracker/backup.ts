@@ -105,6 +105,9 @@ const backupSchema = z.object({
         contactName: maybe,
         bodyText: str,
         status: z.enum(mailStatuses),
+        // Older backups predate these; the review queue re-validates a decision when it is undone.
+        bodyHtml: str.nullable().optional(),
+        decision: z.unknown().optional(),
         createdAt: when,
       }),
     )

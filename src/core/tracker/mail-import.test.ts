@@ -241,10 +241,11 @@ describe('importMessages when one email fails', () => {
 
 describe('imported mail in the store', () => {
   it('travels in a backup and survives as unlinked when its application is deleted', async () => {
-    const result = await importMessage(ctx, makeMail());
+    const html = '<p>Thank you for interviewing with us.</p>';
+    const result = await importMessage(ctx, makeMail({ sanitizedHtml: html }));
     const backup = await exportBackup(ctx);
-    expect(backup.mailMessages?.map((m) => [m.messageId, m.applicationId])).toEqual([
-      ['m1@ironbark.example', result.applicationId],
+    expect(backup.mailMessages?.map((m) => [m.messageId, m.applicationId, m.bodyHtml])).toEqual([
+      ['m1@ironbark.example', result.applicationId, html],
     ]);
     const fresh = await openStore({ kind: 'memory' });
     try {
