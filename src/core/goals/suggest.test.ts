@@ -31,7 +31,7 @@ describe('suggested goals', () => {
         },
         themes: allThemes,
         hints: hintsFromAssessment(worried),
-        existingTexts: [],
+        existing: [],
         today,
       });
       expect(suggestions.length).toBeGreaterThan(5);
@@ -62,7 +62,7 @@ describe('suggested goals', () => {
       },
       themes: [{ theme: 'nervousness_confidence', count: 3 }],
       hints: hintsFromAssessment(selfAssessmentSchema.parse({ interview: { nerves: 4 } })),
-      existingTexts: [],
+      existing: [],
       today,
     });
     expect(suggestions.map((s) => [s.source, s.text])).toEqual([
@@ -77,10 +77,49 @@ describe('suggested goals', () => {
       diagnosis: null,
       themes: [{ theme: 'portfolio', count: 1 }],
       hints: [],
-      existingTexts: ['Add 1 case study to my portfolio by 2 January 2026'],
+      existing: [{ text: 'Add 1 case study to my portfolio by 2 January 2026', theme: null }],
       today,
     });
     expect(suggestions).toEqual([]);
+  });
+
+  it.each([
+    ['by Friday', 'Do 2 mock interviews by Friday', null],
+    ['this week', 'Do 2 mock interviews this week', null],
+    ['another count and date', 'do three mock interviews by next Tuesday.', null],
+    [
+      'in the same theme, in other words',
+      'Do a practice interview with a friend',
+      'nervousness_confidence',
+    ],
+  ])('skip a goal the user already has with %s', (_, text, theme) => {
+    const suggestions = suggestGoals({
+      diagnosis: null,
+      themes: [
+        { theme: 'nervousness_confidence', count: 2 },
+        { theme: 'portfolio', count: 1 },
+      ],
+      hints: [],
+      existing: [{ text, theme }],
+      today,
+    });
+    expect(suggestions.map((s) => s.theme)).toEqual(['portfolio']);
+  });
+
+  it('still suggest a different action for the same theme or with shared words', () => {
+    const suggestions = suggestGoals({
+      diagnosis: null,
+      themes: [{ theme: 'resume_presentation', count: 2 }],
+      hints: [],
+      existing: [
+        { text: 'Tailor my resume to 3 postings this week', theme: 'resume_presentation' },
+        { text: 'Add 5 keywords from the posting to my resume by Friday', theme: null },
+      ],
+      today,
+    });
+    expect(suggestions.map((s) => s.text)).toEqual([
+      'Rewrite 5 resume bullets with numbers and keywords from the posting by 18 March 2026',
+    ]);
   });
 
   it('spell dates the way the checker reads them back', () => {

@@ -3,6 +3,7 @@ import type { AssessmentHint } from '../insights/self-assessment.js';
 import type { ThemeCount } from '../insights/themes-over-time.js';
 import type { Stage } from '../stages.js';
 import { themeLabels, type FeedbackTheme } from '../themes/index.js';
+import { isSameGoal, type GoalLike } from './same-goal.js';
 
 export type GoalSuggestion = {
   text: string;
@@ -61,8 +62,8 @@ export type SuggestInput = {
   diagnosis: Pick<Diagnosis, 'bottleneck'> | null;
   themes: readonly ThemeCount[];
   hints: readonly AssessmentHint[];
-  /** The goals the user already has, so the same one is not suggested twice. */
-  existingTexts: readonly string[];
+  /** The open goals the user already has, so the same one is not suggested twice. */
+  existing: readonly GoalLike[];
   /** YYYY-MM-DD: suggested goals are due two weeks from this day. */
   today: string;
 };
@@ -103,17 +104,12 @@ export function suggestGoals(input: SuggestInput): GoalSuggestion[] {
       deadline,
     });
   }
-  // The same goal with another date is still the same goal.
-  const key = (text: string) =>
-    text
-      .trim()
-      .toLowerCase()
-      .replace(/\s+by \d{1,2} [a-z]+ \d{4}$/, '');
-  const seen = new Set(input.existingTexts.map(key));
+  // The same goal with another date ("by Friday", "this week") is still the same goal.
+  const reference = new Date(`${input.today}T00:00:00Z`);
+  const kept: GoalLike[] = [...input.existing];
   return out.filter((s) => {
-    const k = key(s.text);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    if (kept.some((goal) => isSameGoal(goal, s, reference))) return false;
+    kept.push(s);
     return true;
   });
 }

@@ -249,7 +249,7 @@ export async function getGoalSuggestions(ctx: TrackerContext): Promise<GoalSugge
     diagnosis: learning.diagnosis.verdict === 'too-early' ? null : learning.diagnosis,
     themes: learning.themes.totals,
     hints: learning.hints,
-    existingTexts: goals.filter((g) => g.completedAt === null).map((g) => g.text),
+    existing: goals.filter((g) => g.completedAt === null),
     today: learning.now.toISOString().slice(0, 10),
   });
 }
