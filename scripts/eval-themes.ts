@@ -1,19 +1,25 @@
 /**
  * Precision, recall and F1 of the feedback theme finder per theme and overall (micro-F1):
- * `npm run eval:themes` (add --verbose to list the misses on dev). Tune on dev only;
+ * `npm run eval:themes` (add --verbose to list the misses on dev, --confusion for counts of
+ * which theme was mistaken for which, and what named it, on every corpus). Tune on dev only;
  * holdout measures how well that generalises, and fixtures/blind/ (written apart) is
  * printed as aggregate numbers only, never item by item.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { feedbackThemes, findThemes, type FeedbackTheme } from '../src/core/themes/index.js';
+import { themeSources } from '../src/core/themes/find-themes.js';
 
 type Item = { id: string; text: string; themes: FeedbackTheme[] };
 type Counts = { tp: number; fp: number; fn: number };
 
 const target = 0.8;
 const { values } = parseArgs({
-  options: { verbose: { type: 'boolean' }, file: { type: 'string', multiple: true } },
+  options: {
+    verbose: { type: 'boolean' },
+    confusion: { type: 'boolean' },
+    file: { type: 'string', multiple: true },
+  },
 });
 const files = values.file ?? [
   'fixtures/feedback/dev.jsonl',
@@ -22,8 +28,11 @@ const files = values.file ?? [
   'fixtures/feedback/dev4.jsonl',
   'fixtures/feedback/dev5.jsonl',
   'fixtures/feedback/dev6.jsonl',
+  'fixtures/feedback/dev7.jsonl',
+  'fixtures/feedback/dev8.jsonl',
   'fixtures/feedback/holdout.jsonl',
   'fixtures/blind/feedback.jsonl',
+  'fixtures/blind/feedback2.jsonl',
 ];
 
 const pct = (n: number, d: number) =>
@@ -42,8 +51,22 @@ for (const file of files) {
     .map((l) => JSON.parse(l) as Item);
   const perTheme = new Map(feedbackThemes.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const misses: string[] = [];
+  // Aggregate only: which gold theme a wrong guess sat beside, and what named it.
+  const confusion = new Map<string, number>();
+  const bump = (key: string) => confusion.set(key, (confusion.get(key) ?? 0) + 1);
   for (const item of items) {
     const found = new Set(findThemes(item.text).themes.map((t) => t.theme));
+    const sources = themeSources(item.text);
+    for (const theme of found) {
+      if (item.themes.includes(theme)) continue;
+      for (const gold of item.themes) bump(`gold ${gold}, also predicted ${theme}`);
+      for (const source of new Set(sources.get(theme) ?? ['none']))
+        bump(`false ${theme} named by ${source}`);
+    }
+    for (const gold of item.themes) {
+      if (found.has(gold)) continue;
+      for (const theme of found) bump(`gold ${gold} missed, predicted ${theme}`);
+    }
     for (const theme of feedbackThemes) {
       const counts = perTheme.get(theme);
       if (!counts) continue;
@@ -74,4 +97,7 @@ for (const file of files) {
     `micro-F1 ${(100 * micro).toFixed(1)}% — target ≥ ${100 * target}%: ${micro >= target ? 'met' : 'NOT met'}`,
   );
   if (values.verbose && mayShowItems) for (const miss of misses) console.log(`  ${miss}`);
+  if (values.confusion)
+    for (const [key, n] of [...confusion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      console.log(`  ${key}: ${n}`);
 }

@@ -8,7 +8,9 @@ import { normalise } from '../review/text-units.js';
 import modelJson from './theme-model.json' with { type: 'json' };
 import { themesByModel, type ThemeModel } from './theme-model.js';
 
-type Hit = { theme: FeedbackTheme; clause: Clause; strength: number };
+/** Where a hit came from: a rule's sign or topic, a topic carried from the clause before, or the model. */
+export type HitSource = 'sign' | 'topic' | 'framed' | 'carried' | 'model';
+type Hit = { theme: FeedbackTheme; clause: Clause; strength: number; source: HitSource };
 
 const strengthOf = { sign: 0.8, topic: 0.65, framed: 0.7, carried: 0.55 } as const;
 
@@ -58,12 +60,21 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   const { clause, signs, topics } = current;
   const isConcern = clause.framing === 'concern';
   const critical = isCriticalClause(clause);
-  const hits: Hit[] = [...signs].map((theme) => ({ theme, clause, strength: strengthOf.sign }));
+  const hits: Hit[] = [...signs].map((theme) => ({
+    theme,
+    clause,
+    strength: strengthOf.sign,
+    source: 'sign' as const,
+  }));
   if (!critical) return hits;
   // One clause usually carries one criticism: a sign explains it, so other topics stay quiet.
   for (const theme of topics) {
     if (signs.size > 0 && !signs.has(theme)) continue;
-    hits.push({ theme, clause, strength: isConcern ? strengthOf.framed : strengthOf.topic });
+    hits.push(
+      isConcern
+        ? { theme, clause, strength: strengthOf.framed, source: 'framed' }
+        : { theme, clause, strength: strengthOf.topic, source: 'topic' },
+    );
   }
   if (hits.length > 0 || decision.test(clause.text)) return hits;
   const previous = all[index - 1];
@@ -71,7 +82,8 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   if (!previous || previous.clause.framing === 'praise' || previous.signs.size > 0) return hits;
   const isSameSentence = previous.clause.sentence.start === clause.sentence.start;
   if (!isSameSentence && !refersBack.test(clause.text)) return hits;
-  for (const theme of previous.topics) hits.push({ theme, clause, strength: strengthOf.carried });
+  for (const theme of previous.topics)
+    hits.push({ theme, clause, strength: strengthOf.carried, source: 'carried' });
   return hits;
 }
 
@@ -87,6 +99,7 @@ function modelHitsIn(clause: Clause | undefined, model: ThemeModel, threshold: n
     theme,
     clause,
     strength: 0.4 + 0.3 * probability,
+    source: 'model' as const,
   }));
 }
 
@@ -122,13 +135,7 @@ function otherFinding(original: string, clauses: Clause[]): ThemeFinding | undef
   };
 }
 
-/**
- * The feedback themes in what an employer said, each with the clause that shows it. Praise
- * is not a theme: only what was criticised or suggested counts. `other` means there was
- * feedback but no reason we can name.
- */
-export function findThemes(text: string, model: ThemeModel = trainedModel): ThemeReport {
-  if (typeof text !== 'string' || text.trim() === '') return { themes: [], actions: [] };
+function hitsByTheme(text: string, model: ThemeModel) {
   const clauses = clausesOf(text);
   const byTheme = new Map<FeedbackTheme, Hit[]>();
   const cues = clauses.map(cuesIn);
@@ -139,6 +146,17 @@ export function findThemes(text: string, model: ThemeModel = trainedModel): Them
     const hits = fromRules.length > 0 ? fromRules : modelHitsIn(cues[i]?.clause, model, threshold);
     for (const hit of hits) byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
   }
+  return { clauses, byTheme };
+}
+
+/**
+ * The feedback themes in what an employer said, each with the clause that shows it. Praise
+ * is not a theme: only what was criticised or suggested counts. `other` means there was
+ * feedback but no reason we can name.
+ */
+export function findThemes(text: string, model: ThemeModel = trainedModel): ThemeReport {
+  if (typeof text !== 'string' || text.trim() === '') return { themes: [], actions: [] };
+  const { clauses, byTheme } = hitsByTheme(text, model);
   const themes = feedbackThemes
     .filter((theme) => byTheme.has(theme))
     .map((theme) => findingFrom(theme, byTheme.get(theme) ?? [], text));
@@ -147,4 +165,17 @@ export function findThemes(text: string, model: ThemeModel = trainedModel): Them
     if (other) themes.push(other);
   }
   return { themes, actions: themes.flatMap((t) => actionsFor(t.theme)) };
+}
+
+/**
+ * Which kinds of evidence named each theme: for the evaluation's aggregate diagnostics
+ * (how many wrong guesses came from rules' topics, signs or the model), never shown to users.
+ */
+export function themeSources(
+  text: string,
+  model: ThemeModel = trainedModel,
+): Map<FeedbackTheme, HitSource[]> {
+  if (typeof text !== 'string' || text.trim() === '') return new Map();
+  const { byTheme } = hitsByTheme(text, model);
+  return new Map([...byTheme].map(([theme, hits]) => [theme, hits.map((h) => h.source)]));
 }
