@@ -15,6 +15,11 @@ export class ApplicationsPage {
     return this.page.getByRole('heading', { name: 'Nothing here yet' });
   }
 
+  /** The empty list when every application is filed away. */
+  allFiled() {
+    return this.page.getByRole('heading', { name: 'All caught up' });
+  }
+
   async addApplication(company: string, role: string): Promise<void> {
     await this.page.getByRole('main').getByRole('link', { name: 'Add application' }).click();
     await this.page.getByLabel('Company', { exact: true }).fill(company);

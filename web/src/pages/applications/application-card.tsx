@@ -8,7 +8,7 @@ type Props = { application: Application; isStageShown: boolean; headingLevel: 2 
 /** One application in the list or on the board; the whole card opens it. */
 export function ApplicationCard({ application, isStageShown, headingLevel }: Props) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const { id, company, role, stage, outcome, appliedOn } = application;
+  const { id, company, role, stage, outcome, appliedOn, filedAt } = application;
   return (
     <article className="app-card">
       <Heading className="app-card-title">
@@ -30,6 +30,7 @@ export function ApplicationCard({ application, isStageShown, headingLevel }: Pro
             'No applied date'
           )}
         </span>
+        {filedAt !== null && <span className="badge badge-filed">Filed</span>}
       </div>
     </article>
   );

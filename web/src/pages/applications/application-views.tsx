@@ -4,7 +4,14 @@ import { ApplicationCard } from './application-card.js';
 
 export function ApplicationList({ applications }: { applications: Application[] }) {
   return (
-    <ul className="app-list" aria-label="Applications">
+    <ul
+      className={
+        applications.some((application) => application.filedAt !== null)
+          ? 'app-list app-list-with-filed'
+          : 'app-list'
+      }
+      aria-label="Applications"
+    >
       {applications.map((application) => (
         <li key={application.id}>
           <ApplicationCard application={application} isStageShown headingLevel={2} />

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { api, type Application } from '../../api.js';
 import { Loading, LoadError } from '../../components/load-state.js';
@@ -6,7 +7,7 @@ import { useDocumentTitle } from '../../use-document-title.js';
 import { useResource } from '../../use-resource.js';
 import { ApplicationFilters } from './application-filters.js';
 import { ApplicationBoard, ApplicationList } from './application-views.js';
-import { NoApplicationsYet, NoMatches } from './empty-states.js';
+import { EmptyList, NoMatches } from './empty-states.js';
 import { useListParams, type ListView } from './use-list-params.js';
 
 export function ApplicationsPage() {
@@ -16,7 +17,15 @@ export function ApplicationsPage() {
     () => api.listApplications(filter),
     JSON.stringify(filter),
   );
+  // Empty with no filter on: nothing added yet, or everything filed away (EmptyList tells).
   const isFirstEver = resource.status === 'ready' && resource.data.length === 0 && !hasFilters;
+  // "Show filed" in the empty state goes away once used; focus moves to the filter that now says so.
+  const [isFiledFilterFocusDue, setIsFiledFilterFocusDue] = useState(false);
+  useEffect(() => {
+    if (!isFiledFilterFocusDue || isFirstEver) return;
+    document.getElementById('filter-filed')?.focus();
+    setIsFiledFilterFocusDue(false);
+  }, [isFiledFilterFocusDue, isFirstEver]);
 
   return (
     <>
@@ -35,7 +44,12 @@ export function ApplicationsPage() {
       {resource.status === 'error' && <LoadError error={resource.error} onRetry={reload} />}
       {resource.status === 'ready' &&
         (isFirstEver ? (
-          <NoApplicationsYet />
+          <EmptyList
+            onShowFiled={() => {
+              update({ filed: 'true' });
+              setIsFiledFilterFocusDue(true);
+            }}
+          />
         ) : (
           <>
             <ApplicationFilters
