@@ -127,9 +127,35 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     expect(await insights.lookBack().getByRole('group', { name: 'Materials' }).count()).toBe(0);
   });
 
+  it('links the look-back step on Today to the form on the application page', async () => {
+    await page.goto(`${server.url}today`);
+    const link = page.getByRole('link', { name: /^Fill in the look-back/ }).first();
+    await link.click();
+    await insights.lookBack().getByRole('group', { name: 'Materials' }).waitFor();
+    expect(page.url()).toMatch(/\/applications\/[^/#]+#look-back$/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('look-back-title');
+  });
+
   it('saves a look-back after a rejection and keeps the answers for later', async () => {
     await page.goto(`${server.url}applications/${ids[0] ?? ''}`);
     await insights.lookBack().getByRole('group', { name: 'Materials' }).waitFor();
+    const step = page
+      .getByRole('list', { name: 'Plan' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Look back on the process' });
+    // The step is done by saving the look-back, so it leads to the form instead of a button.
+    expect(await step.getByRole('button', { name: /Mark as done/ }).count()).toBe(0);
+    await step.getByRole('link', { name: 'Fill in the look-back' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('look-back-title');
+    expect(new URL(page.url()).hash).toBe('#look-back');
+    await page.screenshot({ path: `${shots}-look-back-focus.png` });
+    expect(await insights.lookBack().getByRole('heading', { name: 'Look back' }).isVisible()).toBe(
+      true,
+    );
     await insights.answer('Was your resume tailored to this posting?', 'No');
     await insights.answer('Did you ask questions of your own?', 'Yes');
     await insights.answer('How nervous were you?', '4');
@@ -138,11 +164,8 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     await insights.lookBack().getByRole('button', { name: 'Save look-back' }).click();
     await insights.lookBack().getByText('You looked back on').waitFor();
     await insights.lookBack().getByText('not tailored to the posting').waitFor();
-    const step = page
-      .getByRole('list', { name: 'Plan' })
-      .getByRole('listitem')
-      .filter({ hasText: 'Look back on the process' });
     await step.getByText('Status: Done').waitFor();
+    expect(await step.getByRole('link', { name: 'Fill in the look-back' }).count()).toBe(0);
     await page.screenshot({ path: `${shots}-application.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import type { Rejection } from '../../api.js';
 import { Loading, LoadError } from '../../components/load-state.js';
@@ -6,6 +6,7 @@ import { formatTime } from '../../format.js';
 import { useResource } from '../../use-resource.js';
 import { insightsApi, type SelfAssessmentView } from '../insights/insights-api.js';
 import { answersToDraft, emptyDraft } from './look-back-answers.js';
+import { goToLookBack, isLookBackInAddress, lookBackAnchor } from './look-back-anchor.js';
 import { SelfAssessmentForm } from './self-assessment-form.js';
 
 /** A look-back for each rejection, once the pause after it is over. */
@@ -16,10 +17,18 @@ type SectionProps = {
 };
 
 export function LookBackSection({ rejections, onSaved }: SectionProps) {
-  if (rejections.length === 0) return null;
+  const hasRejections = rejections.length > 0;
+  // Arriving from a link to /applications/ID#look-back (the Today page): the page loads
+  // after the browser looked for the anchor, so go there once the section exists.
+  useEffect(() => {
+    if (hasRejections && isLookBackInAddress()) goToLookBack();
+  }, [hasRejections]);
+  if (!hasRejections) return null;
   return (
-    <section id="look-back" className="panel" aria-labelledby="look-back-title">
-      <h2 id="look-back-title">Look back</h2>
+    <section id={lookBackAnchor} className="panel" aria-labelledby={`${lookBackAnchor}-title`}>
+      <h2 id={`${lookBackAnchor}-title`} tabIndex={-1}>
+        Look back
+      </h2>
       {rejections.map((rejection) => (
         <LookBack key={rejection.id} rejectionId={rejection.id} onSaved={onSaved} />
       ))}

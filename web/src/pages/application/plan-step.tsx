@@ -4,8 +4,8 @@ import type { PlanStep } from '../../api.js';
 import { StepStatusBadge } from '../../components/step-status.js';
 import { overdueNote, pauseNote, windowText } from '../../step-text.js';
 import { formatMoment } from '../../zoned-time.js';
+import { goToLookBack, lookBackAnchor } from './look-back-anchor.js';
 import { SkipStepButton } from './skip-step-button.js';
-import { MarkDoneButton } from '../../components/mark-done-button.js';
 
 type Props = { applicationId: string; step: PlanStep; timeZone: string; onChanged: () => void };
 
@@ -44,13 +44,17 @@ export function PlanStepItem({ applicationId, step, timeZone, onChanged }: Props
               Write it<span className="visually-hidden">: {label.toLowerCase()}</span>
             </Link>
           ) : (
-            <MarkDoneButton
-              applicationId={applicationId}
-              kind={step.kind}
-              context="this application"
-              isSmall
-              onDone={onChanged}
-            />
+            // The look-back is done when its form is saved, not by a click; the form is on this page.
+            <a
+              href={`#${lookBackAnchor}`}
+              className="button button-secondary button-small"
+              onClick={(event) => {
+                event.preventDefault();
+                goToLookBack();
+              }}
+            >
+              Fill in the look-back
+            </a>
           )}
           <SkipStepButton applicationId={applicationId} kind={step.kind} onSkipped={onChanged} />
         </div>

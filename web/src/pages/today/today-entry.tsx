@@ -4,12 +4,12 @@ import type { TodayItem } from '../../api.js';
 import { StepStatusBadge } from '../../components/step-status.js';
 import { deadlineText, overdueNote, pauseNote } from '../../step-text.js';
 import { formatMoment } from '../../zoned-time.js';
-import { MarkDoneButton } from '../../components/mark-done-button.js';
+import { lookBackAnchor } from '../application/look-back-anchor.js';
 
-type Props = { item: TodayItem; timeZone: string; onChanged: () => void };
+type Props = { item: TodayItem; timeZone: string };
 
 /** One step on the Today list: what, for which application, by when, and why. */
-export function TodayEntry({ item, timeZone, onChanged }: Props) {
+export function TodayEntry({ item, timeZone }: Props) {
   const { application, step } = item;
   const label = stepLabels[step.kind];
   const isPause = step.kind === 'cool-off';
@@ -62,12 +62,14 @@ export function TodayEntry({ item, timeZone, onChanged }: Props) {
                   </span>
                 </Link>
               ) : (
-                <MarkDoneButton
-                  applicationId={application.id}
-                  kind={step.kind}
-                  context={applicationName}
-                  onDone={onChanged}
-                />
+                // The look-back is done when its form is saved, on the application page.
+                <Link
+                  href={`/applications/${application.id}#${lookBackAnchor}`}
+                  className="button button-primary"
+                >
+                  Fill in the look-back
+                  <span className="visually-hidden">: {applicationName}</span>
+                </Link>
               )}
             </div>
           </>

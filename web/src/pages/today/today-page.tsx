@@ -1,4 +1,3 @@
-import { useRef } from 'react';
 import { api } from '../../api.js';
 import { Loading, LoadError } from '../../components/load-state.js';
 import { useDocumentTitle } from '../../use-document-title.js';
@@ -10,7 +9,6 @@ import { TodayEntry } from './today-entry.js';
 
 export function TodayPage() {
   useDocumentTitle('Today');
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const { resource, reload } = useResource(
     () => Promise.all([api.getToday(), api.getSettings()]),
     'today',
@@ -20,9 +18,7 @@ export function TodayPage() {
     <>
       <div className="page-header">
         <div>
-          <h1 ref={headingRef} tabIndex={-1}>
-            Today
-          </h1>
+          <h1>Today</h1>
           <p className="lead">
             What is worth doing now, the most pressing first. One at a time is fine.
           </p>
@@ -47,10 +43,6 @@ export function TodayPage() {
                   key={`${item.application.id}:${item.step.kind}`}
                   item={item}
                   timeZone={resource.data[1].timeZone}
-                  onChanged={() => {
-                    headingRef.current?.focus();
-                    reload();
-                  }}
                 />
               ))}
             </ol>
