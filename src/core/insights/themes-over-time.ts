@@ -1,4 +1,4 @@
-import type { ApplicationEvent } from '../records.js';
+import type { ApplicationEvent, Rejection } from '../records.js';
 import { feedbackThemes, findThemes, type FeedbackTheme } from '../themes/index.js';
 
 export type ThemeCount = { theme: FeedbackTheme; count: number };
@@ -13,14 +13,45 @@ export type FeedbackThemes = {
   months: ThemeMonth[];
 };
 
-/** Reads the themes of every feedback the user logged, and counts them by month. */
-export function countFeedbackThemes(events: readonly ApplicationEvent[]): FeedbackThemes {
+type RejectionDates = Pick<Rejection, 'applicationId' | 'receivedAt' | 'createdAt'>;
+
+/**
+ * When the feedback reached the user. A feedback event's time is the received date the user
+ * gave, or else the moment it was logged, which for a season entered after the fact is long
+ * after. Feedback always follows a rejection that is already in Rebound, so a time before that
+ * rejection was entered must be a received date the user gave; otherwise the date of the
+ * rejection it answers stands in (feedback comes with it or soon after).
+ */
+export function feedbackReceivedAt(
+  event: Pick<ApplicationEvent, 'applicationId' | 'at'>,
+  rejections: readonly RejectionDates[],
+): string {
+  const at = Date.parse(event.at);
+  const answered = rejections
+    .filter((r) => r.applicationId === event.applicationId && Date.parse(r.receivedAt) <= at)
+    .reduce<RejectionDates | null>(
+      (latest, r) =>
+        latest === null || Date.parse(r.receivedAt) > Date.parse(latest.receivedAt) ? r : latest,
+      null,
+    );
+  if (answered === null || at < Date.parse(answered.createdAt)) return event.at;
+  return answered.receivedAt;
+}
+
+/**
+ * Reads the themes of every feedback the user logged, and counts them by the month the
+ * feedback was received (not logged).
+ */
+export function countFeedbackThemes(
+  events: readonly ApplicationEvent[],
+  rejections: readonly RejectionDates[] = [],
+): FeedbackThemes {
   const feedback = events.filter((e) => e.type === 'feedback_received' && e.detail);
   const totals = new Map<FeedbackTheme, number>();
   const months = new Map<string, number>();
   for (const event of feedback) {
     const found = new Set(findThemes(event.detail ?? '').themes.map((t) => t.theme));
-    const month = event.at.slice(0, 7);
+    const month = feedbackReceivedAt(event, rejections).slice(0, 7);
     for (const theme of found) {
       totals.set(theme, (totals.get(theme) ?? 0) + 1);
       const key = `${month} ${theme}`;

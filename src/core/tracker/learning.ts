@@ -61,7 +61,7 @@ export async function loadLearning(ctx: TrackerContext, now = ctx.now()): Promis
     paths,
     funnel,
     diagnosis: diagnoseFunnel(paths, { now, funnel }),
-    themes: countFeedbackThemes(events),
+    themes: countFeedbackThemes(events, rejections),
     hints: assessments.flatMap((a) => hintsFromAssessment(a.answers)),
   };
 }
