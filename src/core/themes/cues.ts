@@ -26,10 +26,14 @@ add(
   String.raw`\b(more|greater|stronger|deeper|broader|extensive|additional|further|significantly more|a bit more|a little more)${w}\s+(experience|exposure|background|track record|years)\b`,
   String.raw`\b(more|too) (senior|junior|experienced)\b|\bover-?qualified\b|\bunder-?qualified\b|\btoo (senior|junior)\b`,
   String.raw`\b(someone|somebody|a person|candidates?|people|applicants?|an individual)\b(?:\s+\S+){0,2}?\s+(who|that|which)(\s+|'s\s+|'d\s+|'ve\s+)(has|have|had|already|previously)\b(?!\s+(?:a|the|applied|interviewed|been (?:in touch|offered)))`,
+  String.raw`\b(someone|somebody|a person|candidates?|applicants?)\b(?:\s+\S+){0,2}?\s+(who|that)'s (run|led|managed|owned|done|worked|held|built|delivered|been)\b`,
+  String.raw`\b(appoint(ed)?|hire[ds]?|went with|chose|select(ed)?) (a |an |another )?(candidate|applicant|person|someone|somebody)? ?with (experience|a background|\d+|two|three|four|five) (of|in|years)\b`,
+  String.raw`\b(more|another|a bit more|a little more|some more) time (at|in|as|with) (your |the |a )?(current |same )?\w+\b[^.]{0,30}\b(first|before)\b|\bbefore stepping up\b|\bstep up to\b`,
+  String.raw`\bexperience\b[^.]{0,25}\b(a bit |a little |quite |too |rather )?light\b|\b(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)'?\s+(\S+\s+){1,2}experience\b`,
   String.raw`\b(someone|somebody|a person|candidates?|applicants?) with (more|previous|prior|direct|proven|relevant|hands-on|commercial|industry|significant|extensive|deeper|stronger)\b`,
   String.raw`\b(minimum|at least|min\.?)\s+(of\s+)?(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)\b|\b(\d+\+?|two|three|four|five|six|seven|eight|ten)\s*(years|yrs)(\s+of)?\s+experience\b`,
   String.raw`\b(years|a couple more years|a few more years) under (their|your|his|her) belt\b`,
-  String.raw`\b(your|the candidate's|his|her) (experience|background|profile|career) (is|was|has been)\s+(mostly|mainly|largely|primarily|more|too|only|in|at|academic)\b`,
+  String.raw`\b(your|the candidate's|his|her) (experience|background|profile|career) (so far |to date |until now )?(is|was|has been)\s+(mostly|mainly|largely|primarily|more|too|only|in|at|academic)\b`,
   String.raw`\b(experience|background) (is|was) (mostly |mainly |largely )?(academic|junior|limited)\b|\bmostly academic\b`,
   String.raw`\bdon'?t (yet )?(meet|have) the (minimum )?(requirement|experience|years)\b|\bprofile (is|was) not matching\b`,
   String.raw`\b(haven'?t|have not|hasn'?t|never) (yet )?(had|managed|led|run|worked (in|with|on)|done|held|been (in|responsible))\b`,
@@ -69,7 +73,9 @@ add(
   String.raw`\b(production|code) quality\b|\berror handling\b|\bbest practices\b`,
   String.raw`\b(?<!(communication|presentation|people|soft|interpersonal|leadership|interview|social|listening|writing|organi[sz]ational|speaking) )skills?\b`,
   String.raw`\b(knowledge|understanding|grasp)\b(?! (of|about) (the |our |your )?(company|organi[sz]ation|business|products?|strategy|mission|market|sector|team|role|brand|clients?|customers?))`,
-  String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin)\b`,
+  String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin|polish|arabic|italian|portuguese|dutch|japanese|cantonese|welsh|russian|hindi|urdu|sign language|bsl)\b`,
+  // Skills outside software: the craft of each trade, ward, classroom, shop floor and office.
+  String.raw`\b(technique|workmanship|drafting|numeracy|literacy|dosage|drug calculations?|medication|clinical (skills|knowledge|judg(e)?ment|reasoning)|subject knowledge|lesson|behaviou?r management|classroom management|knife (work|skills)|weld(ing|s)?|wiring|installation|role[- ]play|sales (technique|call|pitch)|closing|negotiat\w*|stakeholder management|budget(ing)?|forecast(ing)?|calculations?|reconcil\w*|compliance|regulations?|policy|legislation|procedures?|written (test|exercise|paper)|scenario (questions?|exercise)|in-tray|typing speed|accuracy)\b`,
 );
 
 add(
@@ -86,12 +92,13 @@ add(
   String.raw`\banswer the question\b|\bthe question (that had been |you were )?asked\b`,
   String.raw`\b(very|too|quite|rather|extremely) (brief|short|long|detailed|technical) (answers|responses)\b|\btoo (technical|detailed|much detail)\b|\b(went|go|going|goes) into (a lot of|too much|lots of|so much) detail\b`,
   String.raw`\b(spoke|said|talked|contributed) (very )?little\b|\bdidn'?t (speak|contribute|say) much\b`,
-  String.raw`\b(your |the )?english\b|\blanguage barrier\b|\bnarrative\b|\bstorytelling\b`,
+  String.raw`\blanguage barrier\b|\bread(ing)? (from|off) (the |your )?(slides|notes|script|screen)\b|\b(talked|spoke|cut) (over|across) (the |them|us|people|customers?|the (customer|client|patient|interviewer))`,
+  String.raw`\b(didn'?t|did not|couldn'?t|could not|not) (show|explain|talk (us )?through) (your|any|the) (working|workings|reasoning|thinking|thought process)\b`,
 );
 add(
   'communication',
   'topic',
-  String.raw`\b(specific|concrete|real|detailed|clear|strong|relevant)? ?examples\b|\b(straight|direct|clear) answers?\b`,
+  String.raw`\b(specific|concrete|real|detailed|clear|strong|relevant)? ?examples\b|\b(straight|direct|clear) answers?\b|\b(your |the )?(spoken |written )?english\b|\bnarrative\b|\bstorytelling\b`,
   String.raw`\b(communicat\w*|articulat\w*|clarity|concise\w*|succinct\w*|explain\w*|explanations?|express(ing)? (yourself|your (ideas|thoughts|views))|present(ing|ation)s?(?! brief)|delivery|listen\w*|verbal\w*|put (your )?ideas across|ideas across|conveying|convey)\b`,
 );
 
@@ -106,6 +113,7 @@ add(
   String.raw`\b(reserved|uneasy|sell yourself short|sold yourself short|selling yourself short)\b|\b(didn'?t|did not|not|never) (seem |look |appear |feel )?(very |fully |entirely |quite |that )?(comfortable|at ease|relaxed|confident|sure of yourself)\b(?! (with|using|in|on|writing|coding))`,
   // Shaky knowledge is a skill; a shaky voice, or the person seeming shaky, is nerves.
   String.raw`\bshaky (voice|hands|start|delivery)\b|\b(you|voice|hands) (seemed|looked|sounded|were|was|felt) (a bit |a little |quite |rather |very )?shaky\b`,
+  String.raw`\b(rarely|barely|hardly|didn'?t|did not|never) (\w+ )?(look(ed)? (up )?at|made eye contact with) (the panel|us|the interviewers?|the audience|the camera|people)\b|\blose confidence\b|\blost (your |some )?confidence\b`,
   String.raw`\bpush back\b|\bhold the line\b|\bstand (your ground|up to)\b|\bholding back\b`,
 );
 add(
@@ -124,11 +132,12 @@ add(
   String.raw`\b(wasn'?t|isn'?t|not) (really |quite |exactly )?what you (were|are|'re) (really )?looking for\b`,
   String.raw`\b(how|whether|if) (you were |you're |you are |you'd be )?(really |genuinely |truly )?(interested|keen|motivated|committed|excited|serious)\b`,
   String.raw`\breally want(ed)? (this|the) (job|role|position)\b|\b(wanted|want) this specific\b`,
+  String.raw`\b(not|n't) (seem |appear )?(that |very |really |particularly |too )?(bothered|fussed)\b|\b(sure|convinced|confident) (that )?you'?d? (be |were |are |would be )?(really |genuinely |fully )?(committed|stay|invested)\b`,
 );
 add(
   'enthusiasm_motivation',
   'topic',
-  String.raw`\bwhy (you('re| are| were)? (interested|keen|applying|applied)|you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))|\b(long-term )?commitment\b|\bsold on\b`,
+  String.raw`\bwhy (you('re| are| were)? (interested|keen|applying|applied)|(they|the candidate|he|she) (applied|wanted|were interested|was interested)|you (want|wanted|would like|were interested)|us\b|this (role|job|company|position)|you applied|you'?d like to (join|work))|\b(long-term )?commitment\b|\bsold on\b`,
   String.raw`\b(enthusias\w*|passion\w*|motivat\w*|excite\w*|energy|engag\w*|interest(ed)? in (the |this |our )?(role|job|position|product|work|company|us|mission|sector|field|team)|drive)\b`,
 );
 
@@ -137,8 +146,9 @@ add(
   'sign',
   String.raw`\b(curt|rude|blunt|brusque|cold|aloof)\b|\bflat (organi[sz]ation|structure|hierarchy)\b|\bhierarch\w*\b`,
   String.raw`\b(working|work|management|leadership|collaboration|communication) style\b(?=[^.]*\b(not|different|differs|mismatch|misalign|at odds|wouldn'?t|isn'?t|more)\b)`,
-  String.raw`\b(approach|attitude|style|way of working|values|expectations)\b[^.]{0,40}\b(different|differs) (from|to) (ours|us|how we|the way we|our|the team'?s?)\b`,
-  String.raw`\b(thrive|happier|happy|suit(ed)?|better suited|enjoy) (in|at|with)? ?(a |an )?(bigger|larger|smaller|more (corporate|structured|established)|different|corporate|another)\b`,
+  String.raw`\b(approach|attitude|style|way of working|values|expectations)\b[^.]{0,40}\b(different|differs) (from|to) (ours|us|how we|the way we|our|the team'?s?|what (we|our))\b`,
+  String.raw`\b(thrive|happier|happy|suit(ed)?|better suited|enjoy|more comfortable) (in|at|with)? ?(a |an )?(bigger|larger|smaller|more \w+|different|corporate|another)\b`,
+  String.raw`\b(fit|slot|settle|blend|gel|mesh) in (more |better )?(easily|quickly|well)?\b(?=[^.]*\b(someone|another|other|more|better|not|n't)\b)`,
   String.raw`\b(arrogan\w*|abrasive|dismissive|condescending|combative)\b`,
   String.raw`\b(values|mission) (align|alignment)\b|\balign\w* (more )?(closely )?with (our|the) (values|mission|culture)\b|\bdidn'?t sit well\b|\bour values\b`,
   String.raw`\b(preference|prefer(red|ring)?) (for|to work) (working )?(alone|independently|on your own|clearly defined|structure)\b|\bprefer(red|ring)? (to work|working) alone\b`,
@@ -146,7 +156,7 @@ add(
 add(
   'culture_fit',
   'topic',
-  String.raw`\b(culture|cultural|team|values?) (fit|match|alignment|add)\b|\b(fit|mesh|gel|click|slot|settle|blend)(ted)? (well )?(in|into|with) (the|our|your|this) (existing |current |wider )?(team|culture|company|organi[sz]ation|environment|group)\b|\b(the )?(way|how) (we|our team|the team) (work|works|operate|operates|do things)\b|\b(attitude|team dynamic|team player|mindset)\b`,
+  String.raw`\b(culture|cultural|team|values?) (fit|match|alignment|add)\b|\b(fit|mesh|gel|click|slot|settle|blend)(ted)? (well )?(in|into|with) (the|our|your|this) (existing |current |wider )?(team|culture|company|organi[sz]ation|environment|group)\b|\b(the )?(way|how) (we|they|our team|the team) (work|works|operate|operates|do things)\b|\b(attitude|team dynamic|team player|mindset)\b`,
   String.raw`\b(culture|our values|core values|shared values|company values|values (align|fit|match)\w*|collaborat\w*|teamwork|environment|fit|pace|startup|the team works|hierarch\w*)\b`,
 );
 
@@ -187,6 +197,7 @@ add(
   'preparation_company_research',
   'sign',
   String.raw`\b(mixed|mix|muddled) us up\b|\bconfused us with\b|\bgot (our|the company'?s?) name wrong\b|\b(hadn'?t|had not|didn'?t|did not|not)( had)?( had time to| get a chance to| have time to)? (look|read|review)(ed)? (at |through )?the (materials|pack|pre-read|documents|information|reading)\b`,
+  String.raw`\b(limited|little|no|not enough|not much|insufficient|lack of|more) (company |background )?(research|homework|preparation)\b|\b(without|before) (having )?(read|looked at|reviewed|opened) the \w+ (we|they|you were) (had )?(sent|emailed|shared|provided|circulated)\b`,
   String.raw`\b(unprepared|under-?prepared|ill-?prepared|not (well |very |fully )?prepared|hadn'?t prepared|had not prepared|didn'?t prepare|did not prepare|not (done|did) (much|any|your) (research|homework)|lack of (preparation|research))\b`,
   String.raw`\b(didn'?t|did not|don'?t|weren'?t|was not|wasn'?t|not|hadn'?t|had not|couldn'?t|could not|unable to)( seem to| seem| really| quite| yet| much| fully)* (know|familiar|aware|understand|been able to name|able to name|name|read|look|looked|seen)\b[^.]{0,50}\b(our|the) (company|organi[sz]ation|business|products?|platform|services?|clients?|customers?|mission|strategy|market|competitors|sector|school|brand|role|job description|job pack|brief|website|app|team)\b`,
   String.raw`\b(didn'?t|did not|weren'?t|was not|wasn'?t|not)( seem to| seem| really| quite| fully)* (know|aware|familiar)\b[^.]{0,20}\b(of |with |about )?(our|the company'?s?|the organi[sz]ation'?s?)\b`,
@@ -198,7 +209,7 @@ add(
   'preparation_company_research',
   'topic',
   String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)|\b(any|insightful|good|thoughtful|more|some) questions (for us|at the end|about)`,
-  String.raw`\b(knowledge|understanding|awareness) (of|about) (our|the) (company|organi[sz]ation|business|products?|strategy|mission|market|sector|brand|clients?|customers?)\b`,
+  String.raw`\b(knowledge|understanding|awareness) (of|about) (our|the|the company'?s?|the organi[sz]ation'?s?|the firm'?s?) (company|organi[sz]ation|business|products?|services?|strategy|mission|market|sector|brand|clients?|customers?|values)\b`,
   String.raw`\b(prepar\w*|researched|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
 );
 

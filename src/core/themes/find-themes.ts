@@ -1,12 +1,18 @@
 import { actionsFor } from './actions.js';
-import { themeCues } from './cues.js';
-import { isCritical, isCueNegated } from './polarity.js';
+import {
+  clauseFeatures,
+  cuesIn,
+  decision,
+  isCriticalClause,
+  isPraiseOnly,
+  type ClauseCues,
+} from './clause-cues.js';
 import type { FeedbackTheme, ThemeFinding, ThemeReport } from './types.js';
 import { feedbackThemes } from './types.js';
 import { clausesOf, type Clause } from './units.js';
 import { normalise } from '../review/text-units.js';
 import modelJson from './theme-model.json' with { type: 'json' };
-import { themesByModel, type ThemeModel } from './theme-model.js';
+import { scoreClause, themesByModel, type ThemeModel } from './theme-model.js';
 
 /** Where a hit came from: a rule's sign or topic, a topic carried from the clause before, or the model. */
 export type HitSource = 'sign' | 'topic' | 'framed' | 'carried' | 'model';
@@ -16,43 +22,10 @@ const strengthOf = { sign: 0.8, topic: 0.65, framed: 0.7, carried: 0.55 } as con
 
 const trainedModel = modelJson as ThemeModel;
 
-/** A clause that finds fault or suggests a change: only these can carry a theme. */
-export function isCriticalClause(clause: Clause): boolean {
-  return clause.framing !== 'praise' && (clause.framing === 'concern' || isCritical(clause.text));
-}
-
-type ClauseCues = { clause: Clause; signs: Set<FeedbackTheme>; topics: Set<FeedbackTheme> };
-
-// Form-letter lines say nothing about the person: "candidates whose experience more closely
-// matches our needs", "thank you for your interest".
-const formLetter =
-  /\b(whose|with) (skills?|background|experience|profiles?|qualifications?)( and (skills?|experience|qualifications?|background))? (more |better |most |best )?(closely )?(match|matches|matched|align|aligns|aligned|fit|fits|meet|meets)\b[^.]*\b(our|the|this|your) (current )?(needs|requirements|role|position|criteria)\b|\bthank(s| you)\b[^.]{0,40}\b(interest|applying|application|time)\b/i;
-
-function cuesIn(clause: Clause): ClauseCues {
-  const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
-  if (clause.framing === 'praise') return found;
-  const isFormLetter = formLetter.test(clause.text);
-  for (const cue of themeCues) {
-    if (isFormLetter && cue.kind === 'topic') continue;
-    const match = cue.pattern.exec(clause.text);
-    if (!match) continue;
-    // A topic under "not" is still criticism ("didn't seem enthusiastic"); a sign is not.
-    if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
-    (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
-  }
-  // "The personal statement didn't explain how you meet the criteria" is about the written
-  // application, not how the person spoke (fixtures/feedback/README.md).
-  if (found.topics.has('resume_presentation') || found.signs.has('resume_presentation')) {
-    found.signs.delete('communication');
-    found.topics.delete('communication');
-  }
-  return found;
-}
-
 // "The designs in your portfolio were lovely, but it was mostly branding": the criticism
 // names no topic, so it refers back to the one just mentioned.
 const refersBack =
-  /^(and |so )?(it|they|these|those|this|that|them|none|most|some|all|each|the rest)\b/i;
+  /^(and |so )?(it|they|these|those|this|that|them|none|most|some|all|each|the rest|not|never|nothing|still|only|less|too|lacked|lacks|lacking|missing|needs?|could|should|was|were|is|are|a bit|a little|without)\b/i;
 
 function hitsIn(all: ClauseCues[], index: number): Hit[] {
   const current = all[index];
@@ -81,7 +54,10 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   // A clause whose criticism a sign already explained lends its topics to nothing more.
   if (!previous || previous.clause.framing === 'praise' || previous.signs.size > 0) return hits;
   const isSameSentence = previous.clause.sentence.start === clause.sentence.start;
-  if (!isSameSentence && !refersBack.test(clause.text)) return hits;
+  // After plain praise ("your maths was fine, but you didn't show your working") the
+  // criticism is about something else, unless it points back ("…but it was all branding").
+  const mustReferBack = !isSameSentence || isPraiseOnly(previous.clause);
+  if (mustReferBack && !refersBack.test(clause.text)) return hits;
   for (const theme of previous.topics)
     hits.push({ theme, clause, strength: strengthOf.carried, source: 'carried' });
   return hits;
@@ -91,16 +67,33 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
  * Wording no rule knows: a critical clause the rules left alone is read by the trained
  * model, and a theme it is sure about counts, a little less strongly than a rule's.
  */
-function modelHitsIn(clause: Clause | undefined, model: ThemeModel, threshold: number): Hit[] {
-  if (!clause || model.labels.length === 0 || !isCriticalClause(clause)) return [];
+function modelHitsIn(cues: ClauseCues | undefined, model: ThemeModel, threshold: number): Hit[] {
+  if (!cues || model.labels.length === 0 || !isCriticalClause(cues.clause)) return [];
+  const { clause } = cues;
   // "Outcome: not progressed" is the decision, not a reason for it.
   if (decision.test(clause.text)) return [];
-  return themesByModel(model, clause.text, threshold).map(({ theme, probability }) => ({
-    theme,
-    clause,
-    strength: 0.4 + 0.3 * probability,
-    source: 'model' as const,
-  }));
+  return themesByModel(model, clause.text, threshold, clauseFeatures(cues)).map(
+    ({ theme, probability }) => ({
+      theme,
+      clause,
+      strength: 0.4 + 0.3 * probability,
+      source: 'model' as const,
+    }),
+  );
+}
+
+/**
+ * A rule that named an area the model is sure the clause does not criticise ("the technical
+ * test was a pass") stands down; a sign, criticism in its own words, always stays.
+ */
+function keptByModel(hits: Hit[], cues: ClauseCues, model: ThemeModel): Hit[] {
+  const veto = model.veto ?? 2;
+  if (veto > 1 || model.labels.length === 0 || hits.every((h) => h.source === 'sign')) return hits;
+  const chance = new Map(
+    scoreClause(model, cues.clause.text, clauseFeatures(cues)).map((s) => [s.label, s.probability]),
+  );
+  if ((chance.get('none') ?? 0) < veto) return hits;
+  return hits.filter((h) => h.source === 'sign');
 }
 
 function findingFrom(theme: FeedbackTheme, hits: Hit[], original: string): ThemeFinding {
@@ -114,10 +107,6 @@ function findingFrom(theme: FeedbackTheme, hits: Hit[], original: string): Theme
     evidence: { start, end, text: original.slice(start, end) },
   };
 }
-
-// A decision sentence is the best evidence we have when no reason is given.
-const decision =
-  /\b(not (be )?(moving|progress|proceed|taking|shortlist|select|successful)\w*|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired|chose|chosen|selected|offered|start sooner|(one|single|only) (position|opening|role|vacancy|place|spot))\b/i;
 
 function otherFinding(original: string, clauses: Clause[]): ThemeFinding | undefined {
   const words = normalise(original).match(/\p{L}{2,}/gu) ?? [];
@@ -139,12 +128,18 @@ function hitsByTheme(text: string, model: ThemeModel) {
   const clauses = clausesOf(text);
   const byTheme = new Map<FeedbackTheme, Hit[]>();
   const cues = clauses.map(cuesIn);
-  const ruleHits = cues.map((_, i) => hitsIn(cues, i));
+  const ruleHits = cues.map((c, i) => keptByModel(hitsIn(cues, i), c, model));
   const threshold = ruleHits.some((h) => h.length > 0) ? model.alongsideThreshold : model.threshold;
   for (let i = 0; i < cues.length; i++) {
     const fromRules = ruleHits[i] ?? [];
-    const hits = fromRules.length > 0 ? fromRules : modelHitsIn(cues[i]?.clause, model, threshold);
-    for (const hit of hits) byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
+    // Beside a rule's theme a clause can hold a second one the rules have no words for.
+    const fromModel = modelHitsIn(
+      cues[i],
+      model,
+      fromRules.length > 0 ? model.alongsideThreshold : threshold,
+    ).filter((h) => !fromRules.some((r) => r.theme === h.theme));
+    for (const hit of [...fromRules, ...fromModel])
+      byTheme.set(hit.theme, [...(byTheme.get(hit.theme) ?? []), hit]);
   }
   return { clauses, byTheme };
 }

@@ -18,6 +18,12 @@ export type ThemeModel = {
    * theme is a bigger claim than naming the only one.
    */
   alongsideThreshold: number;
+  /**
+   * A rule's topic is dropped when the model gives the clause no theme with at least this
+   * chance and that theme under a tenth of it: the area was named, not criticised.
+   * Absent or above 1: never.
+   */
+  veto?: number;
 };
 
 const stop = new Set(
@@ -25,6 +31,8 @@ const stop = new Set(
     ' ',
   ),
 );
+
+const negators = new Set(['not', 'no', 'never', 'without', 'lack']);
 
 /**
  * A light stemmer: enough that "structured", "structure" and "structuring", or "answers"
@@ -63,16 +71,25 @@ export function themeTokens(clause: string): string[] {
     .map((w) => (/^\d+$/.test(w) ? '#' : stemLite(w)));
   const unigrams = stems.filter((w) => w.length > 1 && !stop.has(w));
   const pairs = stems.slice(1).map((w, i) => `${stems[i] ?? ''}_${w}`);
-  return [...new Set([...unigrams, ...pairs])];
+  // Words a negation reaches ("not very clear", "without any examples") read apart from
+  // the same words praised.
+  const negated: string[] = [];
+  stems.forEach((w, i) => {
+    if (!negators.has(w)) return;
+    for (const next of stems.slice(i + 1, i + 4))
+      if (next.length > 1 && !stop.has(next)) negated.push(`not:${next}`);
+  });
+  return [...new Set([...unigrams, ...pairs, ...negated])];
 }
 
 /** Chance per label for one clause, most likely first. */
 export function scoreClause(
   model: ThemeModel,
   clause: string,
+  features: readonly string[] = [],
 ): { label: ThemeModel['labels'][number]; probability: number }[] {
   const scores = [...model.bias];
-  for (const token of themeTokens(clause)) {
+  for (const token of [...themeTokens(clause), ...features]) {
     const row = model.weights[token];
     if (!row) continue;
     for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] ?? 0) + (row[i] ?? 0);
@@ -90,9 +107,10 @@ export function themesByModel(
   model: ThemeModel,
   clause: string,
   threshold = model.threshold,
+  features: readonly string[] = [],
 ): { theme: Exclude<FeedbackTheme, 'other'>; probability: number }[] {
   const found: { theme: Exclude<FeedbackTheme, 'other'>; probability: number }[] = [];
-  for (const { label, probability } of scoreClause(model, clause).slice(0, 2)) {
+  for (const { label, probability } of scoreClause(model, clause, features).slice(0, 2)) {
     if (label === 'none' || probability < threshold) continue;
     found.push({ theme: label, probability });
   }

@@ -14,7 +14,7 @@ const concernHeading =
 // Where one opinion ends and another may begin: "good X, but Y", "X; however Y", "X - Y".
 // Not at colons: "Coding: struggled with recursion" keeps its topic with its verdict.
 const boundary =
-  /,?\s*\b(?:but|however|although|though|whereas|yet|that said|unfortunately|sadly|on the other hand)\b,?|;|\s[-–—]\s|,\s(?=and\b)|\s(?=and (the|your|you|it|they|we|there|this|that|his|her|their|our|in)\b)/gi;
+  /,?\s*\b(?:but|however|although|though|whereas|while|whilst|that said|unfortunately|sadly|on the other hand)\b,?|,\s*yet\b,?|;|\s[-–—]\s|,\s(?=and\b)|\s(?=and (the|your|you|it|they|we|there|this|that|his|her|their|our|in)\b)/gi;
 
 function splitClauses(sentence: Span): Span[] {
   const spans: Span[] = [];

@@ -1,0 +1,76 @@
+import { themeCues } from './cues.js';
+import { isCritical, isCueNegated, isReassuring } from './polarity.js';
+import type { FeedbackTheme } from './types.js';
+import type { Clause } from './units.js';
+
+/** The cue rules that fired in one clause: signs are criticism on their own, topics name an area. */
+export type ClauseCues = { clause: Clause; signs: Set<FeedbackTheme>; topics: Set<FeedbackTheme> };
+
+// Plain praise: a clause built on these and with nothing critical in it names no theme.
+const praise =
+  /\b(excellent|great|strong(est)?|impressive|impressed|solid|good|thorough|lovely|loved|liked|enjoyed|fantastic|brilliant|outstanding|(?<!as )well(?! as)|nicely|nice|polished|engaging|appreciated|warmed|complimentary|fine)\b/i;
+
+/** A clause that finds fault or suggests a change: only these can carry a theme. */
+export function isCriticalClause(clause: Clause): boolean {
+  return clause.framing !== 'praise' && (clause.framing === 'concern' || isCritical(clause.text));
+}
+
+// Form-letter lines say nothing about the person: "candidates whose experience more closely
+// matches our needs", "thank you for your interest".
+const formLetter =
+  /\b(whose|with) (skills?|background|experience|profiles?|qualifications?)( and (skills?|experience|qualifications?|background))? (more |better |most |best )?(closely )?(match|matches|matched|align|aligns|aligned|fit|fits|meet|meets)\b[^.]*\b(our|the|this|your) (current )?(needs|requirements|role|position|criteria)\b|\bthank(s| you)\b[^.]{0,40}\b(interest|applying|application|time)\b/i;
+
+/**
+ * A clause that only praises: "your maths was fine", "the panel loved your portfolio". It
+ * names no theme, even with a word that is usually a complaint in it ("clear and to the point").
+ */
+export function isPraiseOnly(clause: Clause): boolean {
+  if (clause.framing === 'praise') return true;
+  return clause.framing === 'none' && praise.test(clause.text) && !isCritical(clause.text);
+}
+
+export function cuesIn(clause: Clause): ClauseCues {
+  const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
+  if (isPraiseOnly(clause)) return found;
+  const isFormLetter = formLetter.test(clause.text);
+  for (const cue of themeCues) {
+    if (isFormLetter && cue.kind === 'topic') continue;
+    const match = cue.pattern.exec(clause.text);
+    if (!match) continue;
+    // A topic under "not" is still criticism ("didn't seem enthusiastic"); a sign is not.
+    if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
+    (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
+  }
+  // "The personal statement didn't explain how you meet the criteria" is about the written
+  // application, not how the person spoke (fixtures/feedback/README.md).
+  if (found.topics.has('resume_presentation') || found.signs.has('resume_presentation')) {
+    found.signs.delete('communication');
+    found.topics.delete('communication');
+  }
+  return found;
+}
+
+// A decision sentence is the best evidence we have when no reason is given.
+export const decision =
+  /\b((not|n't|cannot|unable to) (be )?(move|moving|progress|proceed|taking|take|shortlist|select|successful|go(ing)? ahead)\w*|hiring freeze|headcount|restructur\w*|reorgani[sz]\w*|internal (candidate|applicant|hire)|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired|chose|chosen|selected|offered|start sooner|(one|single|only) (position|opening|role|vacancy|place|spot))\b/i;
+
+/**
+ * What the rules saw in a clause, as features for the clause model beside its words: which
+ * theme's signs and topics fired, and whether the clause criticises, praises, reassures or
+ * gives the decision. The model learns how far to trust each, where a rule cannot.
+ */
+export function clauseFeatures(cues: ClauseCues): string[] {
+  const { clause, signs, topics } = cues;
+  const features = [
+    ...[...signs].map((t) => `@sign:${t}`),
+    ...[...topics].map((t) => `@topic:${t}`),
+  ];
+  if (clause.framing !== 'none') features.push(`@heading:${clause.framing}`);
+  if (isCritical(clause.text)) features.push('@critical');
+  if (isReassuring(clause.text)) features.push('@reassuring');
+  if (praise.test(clause.text)) features.push(isCritical(clause.text) ? '@praise' : '@praise-only');
+  if (decision.test(clause.text)) features.push('@decision');
+  if (formLetter.test(clause.text)) features.push('@form-letter');
+  if (signs.size + topics.size === 0) features.push('@no-cue');
+  return features;
+}
