@@ -31,13 +31,21 @@ const migrationsFolder = [
   .map((url) => fileURLToPath(url))
   .find((folder) => existsSync(join(folder, 'meta', '_journal.json'))) as string;
 
+// PGlite starts PostgreSQL with its server defaults, among them 128 MB of shared buffers,
+// all touched at start: most of the 400 MB a bare `rebound list` used. One person's tracker
+// is a few megabytes, and the operating system caches the files behind the database anyway.
+const embeddedSettings = [
+  ...PGlite.defaultStartParams,
+  ...['-c', 'shared_buffers=16MB', '-c', 'wal_buffers=1MB', '-c', 'temp_buffers=4MB'],
+];
+
 let memoryTemplate: Promise<Blob> | undefined;
 
 // Creating a database takes seconds; an in-memory store (tests, previews) starts from a
 // migrated copy made once per process instead.
 function migratedMemoryTemplate(): Promise<Blob> {
   memoryTemplate ??= (async () => {
-    const client = new PGlite();
+    const client = new PGlite({ startParams: embeddedSettings });
     await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
     const blob = await client.dumpDataDir('none');
     await client.close();
@@ -55,8 +63,8 @@ async function openEmbedded(dataDir: string | null): Promise<Omit<OpenStore, 'ta
   try {
     const client =
       dataDir === null
-        ? new PGlite({ loadDataDir: await migratedMemoryTemplate() })
-        : new PGlite(join(dataDir, 'db'));
+        ? new PGlite({ loadDataDir: await migratedMemoryTemplate(), startParams: embeddedSettings })
+        : new PGlite(join(dataDir, 'db'), { startParams: embeddedSettings });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder });
     return {
