@@ -1,17 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
-
-const root = join(import.meta.dirname, '..');
+import { rmSync } from 'node:fs';
+import { buildWebApp, webRootVariable } from './web-build.js';
 
 /**
- * Builds the web app once per test run, before any browser test starts, so parallel test
- * files never build into dist/web at the same time.
+ * Builds the web app once per test run, before any browser test starts, into a folder no
+ * other run touches; removes it when the run ends.
  */
-export default function setup(): void {
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  process.env.REBOUND_WEB_BUILT = '1';
+export default function setup(): () => void {
+  const webRoot = buildWebApp();
+  process.env[webRootVariable] = webRoot;
+  return () => {
+    rmSync(webRoot, { recursive: true, force: true });
+  };
 }

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,10 +6,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { openRebound, type Rebound } from '../src/server/compose.js';
 import { loadConfig } from '../src/server/config.js';
 import { startServer } from '../src/server/serve.js';
+import { buildWebApp, webRootVariable } from './web-build.js';
 
 export const chromiumPath = '/usr/bin/chromium';
-const root = join(import.meta.dirname, '..');
-const webRoot = join(root, 'dist', 'web');
 
 /** With CI=true a missing browser fails the run; on a laptop it skips with a hint. */
 export function hasChromium(): boolean {
@@ -27,11 +25,11 @@ export function hasChromium(): boolean {
 /** Builds the web app once per run so the tests see what users get. */
 export function buildWeb(): void {
   // The global setup already built it for this run (vitest.config.ts).
-  if (process.env.REBOUND_WEB_BUILT === '1') return;
-  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
+  if (process.env[webRootVariable]) return;
+  const webRoot = buildWebApp();
+  process.env[webRootVariable] = webRoot;
+  process.once('exit', () => {
+    rmSync(webRoot, { recursive: true, force: true });
   });
 }
 
@@ -56,6 +54,8 @@ export type RunningRebound = { url: string; rebound: Rebound; stop(): Promise<vo
 export async function startRebound(): Promise<RunningRebound> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rebound-e2e-'));
   const rebound = await openRebound(loadConfig({ dataDir }, {}));
+  const webRoot = process.env[webRootVariable];
+  if (!webRoot) throw new Error('Call buildWeb() before startRebound(): the web app is not built.');
   const { server, url } = await startServer(rebound, { port: 0, host: '127.0.0.1', webRoot });
   return {
     url,

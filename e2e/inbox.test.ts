@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import { connect } from 'node:net';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility.js';
 import {
@@ -10,6 +11,7 @@ import {
 } from './harness.js';
 import { ApplicationPage } from './pages/application-page.js';
 import { ImportPage, type EmailFile } from './pages/import-page.js';
+import { defaultImapTimeouts } from '../src/mail/imap/imap-connection.js';
 import { isDovecotAvailable, startTestDovecot } from '../src/mail/test-dovecot.js';
 import { call } from './seed.js';
 
@@ -186,9 +188,85 @@ describe.runIf(hasChromium())('the inbox in the browser', { timeout: 120_000 }, 
   });
 });
 
+// The server gives up on a silent IMAP server by itself (defaultImapTimeouts), and the page
+// then says why; the browser waits a little longer than that for the answer, success or not.
+const imapAnswerMs =
+  defaultImapTimeouts.connectionTimeout + defaultImapTimeouts.greetingTimeout + 15_000;
+const imapReadMs = defaultImapTimeouts.socketTimeout + 15_000;
+const syncRoute = '**/api/mail/accounts/*/sync';
+
+/**
+ * Resolves once the IMAP server sends its greeting. Dovecot writes its pid file before its
+ * login process is ready to answer, and on a busy machine the first login could wait on it.
+ */
+async function waitForImapGreeting(host: string, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const greeting = await new Promise<string | null>((resolve) => {
+      const socket = connect({ host, port });
+      socket.setTimeout(2_000);
+      socket.once('data', (data) => {
+        socket.destroy();
+        resolve(String(data));
+      });
+      socket.once('timeout', () => {
+        socket.destroy();
+        resolve(null);
+      });
+      socket.once('error', () => {
+        resolve(null);
+      });
+    });
+    if (greeting?.startsWith('* OK')) return;
+    if (Date.now() > deadline) {
+      throw new Error(`The test IMAP server on ${host}:${String(port)} never greeted.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Waits for `done`, or for the page to report a problem, whichever comes first: a failure
+ * shows the page's own message instead of a bare timeout.
+ */
+async function waitForAnswer(page: Page, done: Locator, timeout: number): Promise<void> {
+  const problem = page.getByRole('alert');
+  await done.or(problem).first().waitFor({ timeout });
+  if (!(await done.isVisible())) {
+    throw new Error(`The page reported: ${(await problem.allTextContents()).join(' | ')}`);
+  }
+}
+
+/** Holds the next sync request until `release` is called, so the progress can be seen. */
+async function holdNextSync(page: Page): Promise<{ release: () => Promise<void> }> {
+  let open = () => {};
+  const isOpen = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let passed = () => {};
+  const hasPassed = new Promise<void>((resolve) => {
+    passed = resolve;
+  });
+  await page.route(
+    syncRoute,
+    async (route) => {
+      await isOpen;
+      await route.continue();
+      passed();
+    },
+    { times: 1 },
+  );
+  return {
+    release: async () => {
+      open();
+      await hasPassed;
+    },
+  };
+}
+
 describe.runIf(hasChromium() && isDovecotAvailable())(
   'a mailbox in the browser',
-  { timeout: 120_000 },
+  { timeout: 300_000 },
   () => {
     let server: RunningRebound;
     let browser: Browser;
@@ -202,6 +280,7 @@ describe.runIf(hasChromium() && isDovecotAvailable())(
         launchBrowser(),
         startTestDovecot(),
       ]);
+      await waitForImapGreeting(mailbox.host, mailbox.port, 30_000);
       page = await browser.newPage();
       mailbox.deliver(hostile.text);
     });
@@ -222,10 +301,26 @@ describe.runIf(hasChromium() && isDovecotAvailable())(
         user: mailbox.user,
         password: mailbox.password,
       });
-      await page.getByLabel('Folder to read').selectOption('INBOX');
+      const folder = page.getByLabel('Folder to read');
+      // Connecting logs in, then the folders are listed: two trips to the IMAP server.
+      await waitForAnswer(
+        page,
+        page.getByRole('heading', { name: /^Choose a folder/ }),
+        imapAnswerMs,
+      );
+      await waitForAnswer(page, folder, imapAnswerMs);
+      await folder.selectOption('INBOX');
       expect(await seriousViolations(page)).toEqual([]);
+
+      const firstRead = await holdNextSync(page);
       await page.getByRole('button', { name: 'Import from this folder' }).click();
-      await inbox.report().waitFor();
+      const reading = page.getByRole('progressbar', { name: `Reading INBOX on ${mailbox.host}…` });
+      await reading.waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.screenshot({ path: '/tmp/inbox-mailbox-reading.png', fullPage: true });
+      await firstRead.release();
+      await waitForAnswer(page, inbox.report(), imapReadMs);
+      expect(await reading.count()).toBe(0);
       expect(await inbox.reportCount('Messages read')).toBe(1);
       expect(await inbox.reportCount('Applications created')).toBe(1);
 
@@ -234,8 +329,15 @@ describe.runIf(hasChromium() && isDovecotAvailable())(
       expect(await page.content()).not.toContain(mailbox.password);
       await page.screenshot({ path: '/tmp/inbox-mailbox.png', fullPage: true });
 
+      const secondRead = await holdNextSync(page);
       await mailboxes.getByRole('button', { name: /^Sync now/ }).click();
-      await page.getByRole('status').filter({ hasText: 'Checked INBOX: 0 new messages' }).waitFor();
+      await mailboxes.getByRole('progressbar', { name: /^Reading INBOX/ }).waitFor();
+      await secondRead.release();
+      await waitForAnswer(
+        page,
+        page.getByRole('status').filter({ hasText: 'Checked INBOX: 0 new messages' }),
+        imapReadMs,
+      );
 
       await mailboxes.getByRole('button', { name: /^Remove/ }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Remove mailbox' }).click();

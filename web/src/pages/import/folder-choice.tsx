@@ -5,6 +5,7 @@ import { countOf } from '../../format.js';
 import { useStatus } from '../../status.js';
 import { useResource } from '../../use-resource.js';
 import { mailApi, type MailAccount, type MailImportReport } from './mail-api.js';
+import { SyncProgress } from './sync-progress.js';
 
 type Props = {
   account: MailAccount;
@@ -81,6 +82,7 @@ export function FolderChoice({ account, onSynced, onDone }: Props) {
           </select>
         </div>
       )}
+      {isBusy && <SyncProgress folder={folder} host={account.host} />}
       <div className="form-actions">
         <button
           type="submit"

@@ -7,6 +7,7 @@ import { useStatus } from '../../status.js';
 import { useResource } from '../../use-resource.js';
 import { ImapForm } from './imap-form.js';
 import { mailApi, type MailAccount, type MailImportReport } from './mail-api.js';
+import { SyncProgress } from './sync-progress.js';
 
 type Props = { onSynced: (report: MailImportReport) => void };
 
@@ -116,6 +117,7 @@ function MailboxItem({ account, onSynced, onRemoved }: ItemProps) {
             {error}
           </p>
         )}
+        {isSyncing && <SyncProgress folder={account.folder} host={account.host} />}
       </div>
       <div className="mailbox-actions">
         <button
