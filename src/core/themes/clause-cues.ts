@@ -1,4 +1,4 @@
-import { themeCues } from './cues.js';
+import { namesASkill, themeCues } from './cues.js';
 import { isCritical, isCueNegated, isReassuring } from './polarity.js';
 import type { FeedbackTheme } from './types.js';
 import type { Clause } from './units.js';
@@ -29,6 +29,18 @@ export function isPraiseOnly(clause: Clause): boolean {
   return clause.framing === 'none' && praise.test(clause.text) && !isCritical(clause.text);
 }
 
+const score = /\b(\d{1,3})\s*(%|\/\s*100\b|percent\b)/i;
+const passMark =
+  /\b(pass mark|pass rate|passing score|threshold|cut-?off|benchmark|required score|minimum( score)?)\b\D{0,12}(\d{1,3})\b/i;
+
+/** "Test result: 52/100; the pass mark is 70": a score under the bar is the reason. */
+function isScoreBelowPassMark(sentence: string): boolean {
+  const got = score.exec(sentence);
+  const needed = passMark.exec(sentence);
+  if (!got || !needed) return false;
+  return Number(got[1]) < Number(needed[3]);
+}
+
 export function cuesIn(clause: Clause): ClauseCues {
   const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
   if (isPraiseOnly(clause)) return found;
@@ -41,18 +53,28 @@ export function cuesIn(clause: Clause): ClauseCues {
     if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
     (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
   }
+  if (isScoreBelowPassMark(clause.sentence.text)) found.signs.add('technical_skills');
   // "The personal statement didn't explain how you meet the criteria" is about the written
   // application, not how the person spoke (fixtures/feedback/README.md).
   if (found.topics.has('resume_presentation') || found.signs.has('resume_presentation')) {
     found.signs.delete('communication');
     found.topics.delete('communication');
   }
+  // Skills named in a CV or a portfolio are what the document shows: the document is the
+  // criticism ("your CV doesn't show the skills in the posting").
+  const isAboutDocument = ['resume_presentation', 'portfolio'].some(
+    (t) => found.topics.has(t as FeedbackTheme) || found.signs.has(t as FeedbackTheme),
+  );
+  if (isAboutDocument) found.topics.delete('technical_skills');
+  // "We need hands-on experience with SAP" is experience and the named skill both.
+  if (found.signs.has('experience_mismatch') && namesASkill.test(clause.text))
+    found.signs.add('technical_skills');
   return found;
 }
 
 // A decision sentence is the best evidence we have when no reason is given.
 export const decision =
-  /\b((not|n't|cannot|unable to) (be )?(move|moving|progress|proceed|taking|take|shortlist|select|successful|go(ing)? ahead)\w*|hiring freeze|headcount|restructur\w*|reorgani[sz]\w*|internal (candidate|applicant|hire)|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired|chose|chosen|selected|offered|start sooner|(one|single|only) (position|opening|role|vacancy|place|spot))\b/i;
+  /\b((not|n't|cannot|unable to) (be )?(move|moving|progress|proceed|taking|take|shortlist|select|successful|go(ing)? ahead)\w*|hiring freeze|headcount|budget (to|for)|restructur\w*|reorgani[sz]\w*|internal (candidate|applicant|hire)|unsuccessful|another (candidate|applicant|direction)|other (candidates|applicants)|someone else|filled|decided|decision|regret|on hold|withdrawn|closed|hired|chose|chosen|selected|offered|start sooner|(one|single|only) (position|opening|role|vacancy|place|spot))\b/i;
 
 /**
  * What the rules saw in a clause, as features for the clause model beside its words: which

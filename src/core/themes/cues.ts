@@ -14,6 +14,11 @@ export type Cue = {
 
 const w = String.raw`(?:\s+\S+){0,3}?`; // up to three words in between
 
+// Tools, languages and specialist knowledge a role can require by name.
+const namedSkills = String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin|polish|arabic|italian|portuguese|dutch|japanese|cantonese|welsh|russian|hindi|urdu|sign language|bsl)\b`;
+/** "Hands-on experience with Kubernetes" is both experience and a named skill. */
+export const namesASkill = new RegExp(namedSkills, 'i');
+
 const cues: Cue[] = [];
 function add(theme: Cue['theme'], kind: Cue['kind'], ...sources: string[]) {
   for (const source of sources) cues.push({ theme, kind, pattern: new RegExp(source, 'i') });
@@ -73,9 +78,9 @@ add(
   String.raw`\b(production|code) quality\b|\berror handling\b|\bbest practices\b`,
   String.raw`\b(?<!(communication|presentation|people|soft|interpersonal|leadership|interview|social|listening|writing|organi[sz]ational|speaking) )skills?\b`,
   String.raw`\b(knowledge|understanding|grasp)\b(?! (of|about) (the |our |your )?(company|organi[sz]ation|business|products?|strategy|mission|market|sector|team|role|brand|clients?|customers?))`,
-  String.raw`\b(sql|python|java(script)?|typescript|react|node(\.js)?|c\+\+|c#|golang|rust|excel|kubernetes|aws|azure|gcp|figma|photoshop|tableau|power ?bi|salesforce|sap|kafka|docker|linux|networking|security|prototyping|interaction design|machine learning|ml|a\/b testing|accounting|ifrs|gaap|employment law|safeguarding|spanish|french|german|mandarin|polish|arabic|italian|portuguese|dutch|japanese|cantonese|welsh|russian|hindi|urdu|sign language|bsl)\b`,
+  namedSkills,
   // Skills outside software: the craft of each trade, ward, classroom, shop floor and office.
-  String.raw`\b(technique|workmanship|drafting|numeracy|literacy|dosage|drug calculations?|medication|clinical (skills|knowledge|judg(e)?ment|reasoning)|subject knowledge|lesson|behaviou?r management|classroom management|knife (work|skills)|weld(ing|s)?|wiring|installation|role[- ]play|sales (technique|call|pitch)|closing|negotiat\w*|stakeholder management|budget(ing)?|forecast(ing)?|calculations?|reconcil\w*|compliance|regulations?|policy|legislation|procedures?|written (test|exercise|paper)|scenario (questions?|exercise)|in-tray|typing speed|accuracy)\b`,
+  String.raw`\b(technique|workmanship|drafting|numeracy|literacy|dosage|drug calculations?|medication|clinical (skills|knowledge|judg(e)?ment|reasoning)|subject knowledge|lesson|behaviou?r management|classroom management|knife (work|skills)|weld(ing|s)?|wiring|installation|role[- ]play|sales (technique|call|pitch)|closing|negotiat\w*|stakeholder management|budgeting|forecasting|calculations?|reconcil\w*|compliance|regulations?|policy|legislation|procedures?|written (test|exercise|paper)|scenario (questions?|exercise)|in-tray|typing speed|accuracy)\b`,
 );
 
 add(
@@ -190,6 +195,7 @@ add(
   'portfolio',
   'topic',
   String.raw`\b(your|personal) (site|website)\b|\bprojects on your\b`,
+  String.raw`\b(clips|published (work|pieces|articles)|lookbook|photos of (your )?(work|projects)|side projects|demo reel|sample (work|pieces|lessons))\b`,
   String.raw`\b(portfolio|portfolios|case studies|work samples|writing samples|samples of (your )?work|examples of your work|github|gitlab|repositories|repos|dribbble|behance|your book|showreel|reel|projects you (showed|shared|sent)|links you sent|design work)\b`,
 );
 
@@ -211,6 +217,60 @@ add(
   String.raw`\b(research(ed|ing)?|read(ing)? up on|look(ed|ing)? (in)?to|learn(ed|t|ing)? (more )?about|f(i|ou)nd(ing)? out about|familiari[sz]e(d)? yourself with) (on |into )?(the |our |us\b|what we|the company|the organi[sz]ation)|\b(any|insightful|good|thoughtful|more|some) questions (for us|at the end|about)`,
   String.raw`\b(knowledge|understanding|awareness) (of|about) (our|the|the company'?s?|the organi[sz]ation'?s?|the firm'?s?) (company|organi[sz]ation|business|products?|services?|strategy|mission|market|sector|brand|clients?|customers?|values)\b`,
   String.raw`\b(prepar\w*|researched|(your|any|some|more|no|enough|much|of|do|did|doing|done) (research|homework)|job description|job pack|job spec|brief we sent|the brief|what (we|our company) do(es)?)\b`,
+);
+
+// Ways people put the same criticism in other words: heard across trades, wards, shops and
+// offices, in blunt notes and careful letters alike.
+add(
+  'technical_skills',
+  'sign',
+  String.raw`\bmissed (the |a |an )?(need for|main|key|obvious|critical|important|core)\b`,
+  String.raw`\b(whether|if) you (really |fully |actually |truly )?(understood|understand|knew|know how)\b`,
+  String.raw`\b(get|getting|got) up to speed (on|with)\b`,
+);
+add(
+  'technical_skills',
+  'topic',
+  String.raw`\b(tech |technology )?stack\b|\btooling\b|\bframeworks?\b|\bhands-on (skills?|ability|work)\b`,
+);
+add(
+  'communication',
+  'sign',
+  String.raw`\b(short|brief|one-line|yes\/no) (answers|responses)\b|\blittle detail\b|\bhad to (keep )?(prompt|probe|dig)\w*\b|\bkeep prompting\b`,
+  String.raw`\banswer(ed|ing)? (a |the )?different question\b|\bjump(ed|ing)? (around|about|from one (point|thing|topic) to (another|the next))\b|\bmonologue\b|\bdrift(ed|ing|s)?\b|\b(talk(ed)?|spoke|speak(ing)?) (too |very |really )?(fast|quickly)\b|\bslow down\b`,
+  String.raw`\bread (from|off) (them|it)\b|\b(stronger|clearer|better|more|needs?|lacked|no) structure\b|\bunstructured\b|\bstructured (way|manner)\b|\bstructur(e|ing) (your |the |of (your )?)?(answers?|responses?|thoughts?|points?)\b`,
+);
+add(
+  'nervousness_confidence',
+  'sign',
+  String.raw`\bback yourself\b|\bi'?m (probably|possibly) wrong\b|\bsecond-?guess\w*\b`,
+);
+add(
+  'enthusiasm_motivation',
+  'sign',
+  String.raw`\bany (\w+ ){0,2}(role|job|company|position|employer|organi[sz]ation)\b(?=[^.]*\b(rather than|instead of|not (this|ours|us|specifically))\b)|\b(been|be) (for|about) any (\w+ )?(company|organi[sz]ation|charity|employer|school|business|firm|role|job)\b`,
+);
+add(
+  'culture_fit',
+  'sign',
+  String.raw`\b(negative|critical|disparaging|dismissive) (about|of|towards) (your |their |his |her )?(previous|former|past|current|old|last) (managers?|employers?|colleagues?|company|team|boss)\b`,
+  String.raw`\b(comments?|remarks?|talking|talked|spoke|complain\w*) about (your |their |his |her )?(previous|former|past|current|old|last) (managers?|employers?|colleagues?|company|team|boss|employer'?s?)\b(?=[^.]*\b(negative|unprofessional|critical|problems|complain\w*)\b)`,
+);
+add(
+  'portfolio',
+  'sign',
+  String.raw`\bevery (piece|project|item|sample|example) (is|was) (a |an )?(personal|student|concept|school|spec|university|college)\b|\b(forks|forked repos)\b`,
+  String.raw`\b(portfolio|site|website|links?|repos?|repositories|github|behance|dribbble)\b[^.]{0,25}\b(broken|dead|didn'?t work|did not work|not working|wouldn'?t (load|open))\b`,
+);
+add(
+  'preparation_company_research',
+  'sign',
+  String.raw`\b(weren'?t|wasn'?t|not|didn'?t|did not)( really| quite| fully)? (sure|know|clear|aware)( about| on| of)? (what|who|how) (we|our|the (company|business|organi[sz]ation|firm|school|trust|charity|practice))\b`,
+);
+add(
+  'experience_mismatch',
+  'sign',
+  String.raw`\bearlier in (your|their|his|her) career\b|\b(early|earlier) (stage|point) (in|of) (your )?career\b`,
 );
 
 export const themeCues: readonly Cue[] = cues;

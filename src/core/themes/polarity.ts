@@ -7,7 +7,7 @@ import { isNegated } from '../review/negation.js';
  */
 const criticism = new RegExp(
   [
-    String.raw`\b(lack(s|ed|ing)?|limited|insufficient|inadequate|weak(er|ness|nesses)?|gaps?|concerns?|concerned|reservations?|doubts?|doubted|worr(y|ied|ies)|struggl\w*|difficult(y|ies)?|hard(er)? to|tough to|fell short|falls? short|short of|below|unable|missing|without|unclear|vague|generic|unfocused|muddled|disappointed|disappointing|mismatch\w*|misalign\w*|at odds|issues?|problems?|mistakes?|errors?|typos?|bugs?|incomplete|unfinished|thin|basic|patchy|rusty|shaky|poor(ly)?|inconsisten\w*|raised questions|different stories|low|lower|challenge|challenging|frustrat\w*|questioned|questioning|light|loose|careless|imprecise|uneven|slow|ambiguous|out of date|outdated|dealbreaker|deal-breaker)\b`,
+    String.raw`\b(lack(s|ed|ing)?|limited|insufficient|inadequate|weak(er|ness|nesses)?|gaps?|concerns?|concerned|reservations?|doubts?|doubted|worr(y|ied|ies)|struggl\w*|difficult(y|ies)?|hard(er)? to|tough to|fell short|falls? short|short of|below|unable|missing|without|unclear|vague|generic|unfocused|muddled|disappointed|disappointing|mismatch\w*|misalign\w*|at odds|issues?|problems?|mistakes?|errors?|typos?|bugs?|incomplete|unfinished|thin|basic|patchy|rusty|shaky|poor(ly)?|inconsisten\w*|raised questions|different stories|low|lower|challenge|challenging|frustrat\w*|questioned|questioning|light|loose|careless|imprecise|uneven|slow|ambiguous|out of date|outdated|dealbreaker|deal-breaker|shame|pity)\b`,
     // Where the feedback points at the weak spot: "where it fell down", "the one gap was".
     String.raw`\b(fell|falls|fall) down\b|\bsticking point\b|\bheld (you )?back\b|\bcost you\b|\bwent wrong\b|\bthe (one|main|only|biggest|real) (gap|issue|thing|weakness|concern|area|problem|reservation)\b|\b(out|off) by\b|\bnot (quite )?there yet\b|\bnot (quite )?(at )?the level\b`,
     // A requirement stated after a rejection is the reason: "we need someone who...".
@@ -27,8 +27,13 @@ const criticism = new RegExp(
 const reassurance =
   /\b(no|without|never (had )?any|not any|zero|none of the) (real |major |big |particular |serious )?(concerns?|doubts?|issues?|problems?|questions?|reservations?|complaints?|worries)\b|\bnever (in question|in doubt|an issue|a concern|a problem)\b|\b(is|was|were|are)(n't| not) (an? |the )?(issue|concern|problem|question)\b|\bnothing (wrong|to worry)\b|\b(don'?t|do not|didn'?t|did not|never) (doubt|question)\b|\b(don'?t|do not|please don'?t) (take|read) (this|it) as (a |any )?(comment|reflection|judg(e)?ment|criticism)\b|\b(not|n't)\b[^.]{0,25}\breflection (of|on)\b/i;
 
+// Comparatives that praise: "more than enough", "more than capable".
+const praisingComparative =
+  /\bmore than (enough|capable|qualified|sufficient|adequate|competent|able|ready|up to)\b/gi;
+
 export function isCritical(clause: string): boolean {
-  return criticism.test(clause) && !isReassuring(clause);
+  const text = clause.replace(praisingComparative, ' ');
+  return criticism.test(text) && !isReassuring(text);
 }
 
 export function isReassuring(clause: string): boolean {
