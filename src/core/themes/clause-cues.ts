@@ -8,7 +8,7 @@ export type ClauseCues = { clause: Clause; signs: Set<FeedbackTheme>; topics: Se
 
 // Plain praise: a clause built on these and with nothing critical in it names no theme.
 const praise =
-  /\b(excellent|great|strong(est)?|impressive|impressed|solid|good|thorough|lovely|loved|liked|enjoyed|fantastic|brilliant|outstanding|(?<!as )well(?! as)|nicely|nice|polished|engaging|appreciated|warmed|complimentary|fine)\b/i;
+  /\b(excellent|great|strong(est)?|impressive|impressed|solid|good|thorough|lovely|loved|liked|enjoyed|fantastic|brilliant|outstanding|(?<!as )well(?! as)|nicely|nice|polished|engaging|appreciated|warmed|complimentary|fine|clear(?! (that|you|from|to us))|concise|articulate|knowledgeable|friendly|professional|well[- ](prepared|structured|organi[sz]ed)|to the point)\b/i;
 
 /** A clause that finds fault or suggests a change: only these can carry a theme. */
 export function isCriticalClause(clause: Clause): boolean {

@@ -35,6 +35,42 @@ describe('findThemes', () => {
     ]);
   });
 
+  it('reads a clause of plain praise as praise, even with a usual complaint word in it', () => {
+    expect(
+      themesOf('Your answers were clear and to the point. We went with someone else.'),
+    ).toEqual(['other']);
+    expect(
+      themesOf("Please don't take this as a comment on your portfolio, which the team loved."),
+    ).toEqual(['other']);
+    expect(themesOf("We don't doubt your skills; the role was simply filled internally.")).toEqual([
+      'other',
+    ]);
+  });
+
+  it('after "X was fine, but…" criticises the person about something else, or a part of X', () => {
+    expect(
+      themesOf("Your maths was fine but you didn't show any working, so we couldn't follow it."),
+    ).toEqual(['communication']);
+    expect(
+      themesOf(
+        'Your SQL was fine for simple queries but window functions were a clear gap for the role.',
+      ),
+    ).toEqual(['technical_skills']);
+  });
+
+  it('counts hedged advice and plain requirements as the reason', () => {
+    expect(
+      themesOf("Next time I'd recommend brushing up on IFRS 16 - a few answers weren't right."),
+    ).toEqual(['technical_skills']);
+    expect(
+      themesOf('Speaking honestly, we needed someone fluent in German for the DACH accounts.'),
+    ).toEqual(['technical_skills']);
+    expect(themesOf('Test result: 52/100 on the Java assessment; the pass mark is 70.')).toEqual([
+      'technical_skills',
+    ]);
+    expect(themesOf('Your score was 80%, well above the threshold of 65.')).toEqual(['other']);
+  });
+
   it('finds several themes in one text, each with its own evidence', () => {
     const text =
       "Your answers rambled a bit. You hadn't researched our product, and your CV had a couple of typos.";
