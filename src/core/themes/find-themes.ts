@@ -88,17 +88,23 @@ function modelHitsIn(cues: ClauseCues | undefined, model: ThemeModel, threshold:
 }
 
 /**
- * A rule that named an area the model is sure the clause does not criticise ("the technical
- * test was a pass") stands down; a sign, criticism in its own words, always stays.
+ * A rule's topic names an area ("the technical test", "your communication"); whether the
+ * clause criticises it is a judgement the model, trained on other batches, makes better than
+ * a word list. The topic stands when the model gives its theme at least `topicSupport`. A
+ * sign, criticism in its own words, and a topic carried from the clause before always stay.
  */
 function keptByModel(hits: Hit[], cues: ClauseCues, model: ThemeModel): Hit[] {
-  const veto = model.veto ?? 2;
-  if (veto > 1 || model.labels.length === 0 || hits.every((h) => h.source === 'sign')) return hits;
+  const support = model.topicSupport ?? 0;
+  if (support <= 0 || model.labels.length === 0) return hits;
+  const needsSupport = (h: Hit) => h.source === 'topic' || h.source === 'framed';
+  if (!hits.some(needsSupport)) return hits;
   const chance = new Map(
     scoreClause(model, cues.clause.text, clauseFeatures(cues)).map((s) => [s.label, s.probability]),
   );
-  if ((chance.get('none') ?? 0) < veto) return hits;
-  return hits.filter((h) => h.source === 'sign');
+  return hits.filter(
+    (h) =>
+      !needsSupport(h) || (chance.get(h.theme as ThemeModel['labels'][number]) ?? 0) >= support,
+  );
 }
 
 function findingFrom(theme: FeedbackTheme, hits: Hit[], original: string): ThemeFinding {

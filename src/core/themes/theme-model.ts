@@ -19,11 +19,10 @@ export type ThemeModel = {
    */
   alongsideThreshold: number;
   /**
-   * A rule's topic is dropped when the model gives the clause no theme with at least this
-   * chance and that theme under a tenth of it: the area was named, not criticised.
-   * Absent or above 1: never.
+   * The chance the model must give a rule's topic for it to count (see find-themes.ts);
+   * absent or 0: every topic in a critical clause counts.
    */
-  veto?: number;
+  topicSupport?: number;
 };
 
 const stop = new Set(
