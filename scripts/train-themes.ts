@@ -177,7 +177,7 @@ const f1 = ({ tp, fp, fn }: Counts) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp +
 
 /**
  * Settings tried: the chance the model needs for a text the rules found nothing in, for a
- * theme beside theirs, and the chance it must give a rule's topic for the topic to count.
+ * theme beside theirs, and the chance it must give a rule's theme for the rule to count.
  */
 type Setting = readonly [alone: number, alongside: number, topicSupport: number];
 const alone = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];

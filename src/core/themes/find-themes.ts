@@ -88,15 +88,16 @@ function modelHitsIn(cues: ClauseCues | undefined, model: ThemeModel, threshold:
 }
 
 /**
- * A rule's topic names an area ("the technical test", "your communication"); whether the
- * clause criticises it is a judgement the model, trained on other batches, makes better than
- * a word list. The topic stands when the model gives its theme at least `topicSupport`. A
- * sign, criticism in its own words, and a topic carried from the clause before always stay.
+ * Rules name an area ("the technical test", "your communication") or a usual complaint
+ * ("more detail", "edge cases"); whether this clause really criticises it is a judgement
+ * the model, trained on other batches, makes better than a word list. A rule's theme stands
+ * when the model gives it at least `topicSupport`; a topic carried from the clause before
+ * is judged there, so it stays.
  */
 function keptByModel(hits: Hit[], cues: ClauseCues, model: ThemeModel): Hit[] {
   const support = model.topicSupport ?? 0;
   if (support <= 0 || model.labels.length === 0) return hits;
-  const needsSupport = (h: Hit) => h.source === 'topic' || h.source === 'framed';
+  const needsSupport = (h: Hit) => h.source !== 'carried';
   if (!hits.some(needsSupport)) return hits;
   const chance = new Map(
     scoreClause(model, cues.clause.text, clauseFeatures(cues)).map((s) => [s.label, s.probability]),

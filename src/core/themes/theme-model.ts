@@ -19,8 +19,8 @@ export type ThemeModel = {
    */
   alongsideThreshold: number;
   /**
-   * The chance the model must give a rule's topic for it to count (see find-themes.ts);
-   * absent or 0: every topic in a critical clause counts.
+   * The chance the model must give a theme a rule found in a clause for it to count (see
+   * find-themes.ts); absent or 0: every rule counts.
    */
   topicSupport?: number;
 };
