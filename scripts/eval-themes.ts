@@ -30,6 +30,7 @@ const files = values.file ?? [
   'fixtures/feedback/dev6.jsonl',
   'fixtures/feedback/dev7.jsonl',
   'fixtures/feedback/dev8.jsonl',
+  'fixtures/feedback/dev9.jsonl',
   'fixtures/feedback/holdout.jsonl',
   'fixtures/blind/feedback.jsonl',
   'fixtures/blind/feedback2.jsonl',

@@ -28,7 +28,7 @@ const labels: Label[] = ['none', ...feedbackThemes.filter((t) => t !== 'other')]
 const { values: options } = parseArgs({
   options: { 'leave-out': { type: 'string', multiple: true } },
 });
-const files = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8']
+const files = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9']
   .filter((name) => !(options['leave-out'] ?? []).includes(name))
   .map((name) => `fixtures/feedback/${name}.jsonl`)
   .filter((f) => existsSync(f));

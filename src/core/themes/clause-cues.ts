@@ -45,6 +45,7 @@ export function cuesIn(clause: Clause): ClauseCues {
   const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
   if (isPraiseOnly(clause)) return found;
   const isFormLetter = formLetter.test(clause.text);
+  const firstAt = new Map<FeedbackTheme, number>();
   for (const cue of themeCues) {
     if (isFormLetter && cue.kind === 'topic') continue;
     const match = cue.pattern.exec(clause.text);
@@ -52,6 +53,7 @@ export function cuesIn(clause: Clause): ClauseCues {
     // A topic under "not" is still criticism ("didn't seem enthusiastic"); a sign is not.
     if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
     (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
+    firstAt.set(cue.theme, Math.min(firstAt.get(cue.theme) ?? Infinity, match.index));
   }
   if (isScoreBelowPassMark(clause.sentence.text)) found.signs.add('technical_skills');
   // "The personal statement didn't explain how you meet the criteria" is about the written
@@ -60,11 +62,13 @@ export function cuesIn(clause: Clause): ClauseCues {
     found.signs.delete('communication');
     found.topics.delete('communication');
   }
-  // Skills named in a CV or a portfolio are what the document shows: the document is the
-  // criticism ("your CV doesn't show the skills in the posting").
-  const isAboutDocument = ['resume_presentation', 'portfolio'].some(
-    (t) => found.topics.has(t as FeedbackTheme) || found.signs.has(t as FeedbackTheme),
+  // Skills named in a CV or a portfolio are what the document shows: when the document comes
+  // first it is the criticism ("your CV doesn't show the skills in the posting").
+  const documentAt = Math.min(
+    firstAt.get('resume_presentation') ?? Infinity,
+    firstAt.get('portfolio') ?? Infinity,
   );
+  const isAboutDocument = documentAt < (firstAt.get('technical_skills') ?? Infinity);
   if (isAboutDocument) found.topics.delete('technical_skills');
   // "We need hands-on experience with SAP" is experience and the named skill both.
   if (found.signs.has('experience_mismatch') && namesASkill.test(clause.text))

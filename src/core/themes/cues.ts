@@ -111,7 +111,7 @@ add(
   'nervousness_confidence',
   'sign',
   String.raw`\b(lose|lost|losing) your (footing|composure|nerve)\b|\b(throw|threw|thrown|rattled?|knocked) (you|off)\b|\b(trust|believe in) (yourself|your own)\b|\blook(ed|ing)? down\b|\bfidget\w*\b|\black of (self-)?(confidence|assurance|self-assurance|belief|self-belief|conviction)\b`,
-  String.raw`\b(nervous\w*|nerves|anxious|anxiety|stressed|stressful|tense|flustered|jittery|shaking|timid|shy|ill at ease|on edge|froze|(?<!(hiring|recruitment|budget|headcount|pay) )(freeze|freezing)|panick\w*|visibly uncomfortable)\b`,
+  String.raw`\b(nervous\w*|nerves|anxious|anxiety|stressed|stressful|tense|flustered|jittery|shaking|timid|shy|ill at ease|on edge|froze|(?<!(hiring|recruitment|budget|headcount|pay) )(freeze|freezing)(?! (on )?(hiring|recruitment|recruiting|headcount|pay))|panick\w*|visibly uncomfortable)\b`,
   String.raw`\b(lack(s|ed|ing)?|more|less|low|little|not much|without|some|greater|a bit more|a little more) (self-)?(confidence|conviction|assurance|self-belief|presence|gravitas)\b|\b(confidence|conviction) (would|could)\b`,
   String.raw`\b(unsure|uncertain) of (yourself|your own|your abilit\w*)\b|\bdoubt(ed|ing)? (yourself|your own|your abilit\w*)\b|\b(hesitant|hesitat\w*|apologis\w*|apologiz\w*|uncomfortable|quiet(ly)?|softly[- ]spoken|spoke (very )?(quietly|softly|quickly)|self-doubt)\b`,
   String.raw`\b(undersold|undersell|underselling|downplay\w*|play(ed)? down|too modest|modest)\b|\b(own it|be prouder|prouder|bolder|more assertive|not assertive|assertive)\b`,
@@ -156,7 +156,8 @@ add(
   String.raw`\b(fit|slot|settle|blend|gel|mesh) in (more |better )?(easily|quickly|well)?\b(?=[^.]*\b(someone|another|other|more|better|not|n't)\b)`,
   String.raw`\b(arrogan\w*|abrasive|dismissive|condescending|combative)\b`,
   String.raw`\b(values|mission) (align|alignment)\b|\balign\w* (more )?(closely )?with (our|the) (values|mission|culture)\b|\bdidn'?t sit well\b|\bour values\b`,
-  String.raw`\b(preference|prefer(red|ring)?) (for|to work) (working )?(alone|independently|on your own|clearly defined|structure)\b|\bprefer(red|ring)? (to work|working) alone\b`,
+  String.raw`\b(preference|prefer(red|ring)?) (for|to work) (working )?(alone|independently|on your own|clearly defined|structure)\b|\bprefer(red|ring)? (to work|working) (alone|on your own|by yourself|independently)\b`,
+  String.raw`\bvalues[- ](interview|questions?|round|based|stage)\b`,
 );
 add(
   'culture_fit',
@@ -224,6 +225,7 @@ add(
 add(
   'technical_skills',
   'sign',
+  String.raw`\bstruggl\w* with the \w+ (side|part|element|aspect|elements|parts)\b`,
   String.raw`\bmissed (the |a |an )?(need for|main|key|obvious|critical|important|core)\b`,
   String.raw`\b(whether|if) you (really |fully |actually |truly )?(understood|understand|knew|know how)\b`,
   String.raw`\b(get|getting|got) up to speed (on|with)\b`,
@@ -248,6 +250,7 @@ add(
 add(
   'enthusiasm_motivation',
   'sign',
+  String.raw`\bnot taking (it|this|the (role|interview|process|day)) seriously\b|\bcheck(ing|ed)? (your|his|her|their) phone\b|\b(kept|keep) (talking|saying|mentioning)\b[^.]{0,30}\bwant(ing|ed)? to (move|go|get|be|do)\b`,
   String.raw`\bany (\w+ ){0,2}(role|job|company|position|employer|organi[sz]ation)\b(?=[^.]*\b(rather than|instead of|not (this|ours|us|specifically))\b)|\b(been|be) (for|about) any (\w+ )?(company|organi[sz]ation|charity|employer|school|business|firm|role|job)\b`,
 );
 add(

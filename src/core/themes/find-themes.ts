@@ -53,7 +53,18 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
     );
   }
   if (hits.length > 0 || decision.test(clause.text)) return hits;
-  const previous = all[index - 1];
+  let back = index - 1;
+  // "The portfolio was good but a lot of it was group work and it wasn't clear what your part
+  // was": "it" reaches past a clause that names nothing to the last one that did.
+  const namesNothing = (c: ClauseCues | undefined) => !!c && c.signs.size + c.topics.size === 0;
+  while (
+    back > 0 &&
+    refersBack.test(clause.text) &&
+    namesNothing(all[back]) &&
+    all[back - 1]?.clause.sentence.start === clause.sentence.start
+  )
+    back--;
+  const previous = all[back];
   // A clause whose criticism a sign already explained lends its topics to nothing more.
   if (!previous || previous.clause.framing === 'praise' || previous.signs.size > 0) return hits;
   const isSameSentence = previous.clause.sentence.start === clause.sentence.start;
