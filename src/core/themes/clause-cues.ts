@@ -43,7 +43,9 @@ function isScoreBelowPassMark(sentence: string): boolean {
 
 export function cuesIn(clause: Clause): ClauseCues {
   const found: ClauseCues = { clause, signs: new Set(), topics: new Set() };
-  if (isPraiseOnly(clause)) return found;
+  if (clause.framing === 'praise') return found;
+  // Plain praise names its topic (a later "but it…" may point back to it) but no sign.
+  const isPraise = isPraiseOnly(clause);
   const isFormLetter = formLetter.test(clause.text);
   const firstAt = new Map<FeedbackTheme, number>();
   for (const cue of themeCues) {
@@ -51,11 +53,11 @@ export function cuesIn(clause: Clause): ClauseCues {
     const match = cue.pattern.exec(clause.text);
     if (!match) continue;
     // A topic under "not" is still criticism ("didn't seem enthusiastic"); a sign is not.
-    if (cue.kind === 'sign' && isCueNegated(clause.text, match.index)) continue;
+    if (cue.kind === 'sign' && (isPraise || isCueNegated(clause.text, match.index))) continue;
     (cue.kind === 'sign' ? found.signs : found.topics).add(cue.theme);
     firstAt.set(cue.theme, Math.min(firstAt.get(cue.theme) ?? Infinity, match.index));
   }
-  if (isScoreBelowPassMark(clause.sentence.text)) found.signs.add('technical_skills');
+  if (!isPraise && isScoreBelowPassMark(clause.sentence.text)) found.signs.add('technical_skills');
   // "The personal statement didn't explain how you meet the criteria" is about the written
   // application, not how the person spoke (fixtures/feedback/README.md).
   if (found.topics.has('resume_presentation') || found.signs.has('resume_presentation')) {

@@ -27,9 +27,6 @@ const trainedModel = modelJson as ThemeModel;
 const refersBack =
   /^(and |so )?(it|they|these|those|this|that|them|none|most|some|all|each|the rest|not|never|nothing|still|only|less|too|lacked|lacks|lacking|missing|needs?|could|should|was|were|is|are|a bit|a little|without)\b/i;
 
-const newSubject =
-  /^(and |so )?(you|your|the (panel|team|interviewers?|manager|client|hiring)|we|they|he|she|i)\b/i;
-
 function hitsIn(all: ClauseCues[], index: number): Hit[] {
   const current = all[index];
   if (!current) return [];
@@ -68,12 +65,10 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
   // A clause whose criticism a sign already explained lends its topics to nothing more.
   if (!previous || previous.clause.framing === 'praise' || previous.signs.size > 0) return hits;
   const isSameSentence = previous.clause.sentence.start === clause.sentence.start;
-  // After plain praise, criticism of the person ("your maths was fine, but you didn't show
-  // your working") is about something else, unless it points back ("…but it was all branding").
-  // A part of the praised thing, though, is still it: "SQL was fine for simple queries, but
-  // window functions were a gap".
-  const startsWithSomeoneElse = isPraiseOnly(previous.clause) && newSubject.test(clause.text);
-  if ((!isSameSentence || startsWithSomeoneElse) && !refersBack.test(clause.text)) return hits;
+  // After plain praise the criticism is about something else ("you explained it nicely, but
+  // the estimates were off"), unless it points back ("the portfolio was lovely, but it…").
+  const mustReferBack = !isSameSentence || isPraiseOnly(previous.clause);
+  if (mustReferBack && !refersBack.test(clause.text)) return hits;
   for (const theme of previous.topics)
     hits.push({ theme, clause, strength: strengthOf.carried, source: 'carried' });
   return hits;

@@ -47,7 +47,12 @@ describe('findThemes', () => {
     ]);
   });
 
-  it('after "X was fine, but…" criticises the person about something else, or a part of X', () => {
+  it('after "X was fine, but…" reads the criticism as about something else, unless it points back', () => {
+    expect(
+      themesOf(
+        'The portfolio was good but a lot of it was group work and it was not clear what your part was.',
+      ),
+    ).toEqual(['portfolio']);
     expect(
       themesOf("Your maths was fine but you didn't show any working, so we couldn't follow it."),
     ).toEqual(['communication']);
