@@ -61,7 +61,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function trainSoftmax(examples: Example[], epochs = 20): ThemeModel {
+function trainSoftmax(examples: Example[], seed = 0, epochs = 20): ThemeModel {
   const docCount = new Map<string, number>();
   const tokenised = examples.map((e) => [...themeTokens(e.text), ...e.features]);
   for (const tokens of tokenised)
@@ -73,7 +73,7 @@ function trainSoftmax(examples: Example[], epochs = 20): ThemeModel {
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = 0.1 / (1 + epoch * 0.15);
-    for (const i of shuffled(order, epoch + 1)) {
+    for (const i of shuffled(order, epoch + 1 + 1000 * seed)) {
       const example = examples[i] as Example;
       const rows = (tokenised[i] ?? []).flatMap((t) => (weights[t] ? [weights[t]] : []));
       const scores = [...bias];
@@ -167,9 +167,36 @@ function secondPassExamples(items: Item[], first: ThemeModel): Example[] {
   });
 }
 
+/**
+ * Several models from different orders of the same examples, averaged: one order's luck
+ * moved the scores on fresh text by a point or two between retrains.
+ */
+function averaged(models: ThemeModel[]): ThemeModel {
+  const n = models.length;
+  const weights: Record<string, number[]> = {};
+  for (const m of models)
+    for (const [token, row] of Object.entries(m.weights)) {
+      const sum = weights[token] ?? labels.map(() => 0);
+      row.forEach((w, k) => (sum[k] = (sum[k] ?? 0) + w / n));
+      weights[token] = sum;
+    }
+  const kept: Record<string, number[]> = {};
+  for (const [token, row] of Object.entries(weights))
+    if (row.some((w) => Math.abs(w) >= 0.02)) kept[token] = row.map((w) => Number(w.toFixed(3)));
+  const bias = labels.map((_, k) =>
+    Number((models.reduce((a, m) => a + (m.bias[k] ?? 0), 0) / n).toFixed(3)),
+  );
+  return { ...(models[0] as ThemeModel), bias, weights: kept };
+}
+
+const seeds = [0, 1, 2];
 function trainTwice(items: Item[]): ThemeModel {
-  const first = trainSoftmax(firstPassExamples(items));
-  return trainSoftmax(secondPassExamples(items, first));
+  return averaged(
+    seeds.map((seed) => {
+      const first = trainSoftmax(firstPassExamples(items), seed);
+      return trainSoftmax(secondPassExamples(items, first), seed);
+    }),
+  );
 }
 
 type Counts = { tp: number; fp: number; fn: number };
@@ -182,7 +209,10 @@ const f1 = ({ tp, fp, fn }: Counts) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp +
 type Setting = readonly [alone: number, alongside: number, topicSupport: number];
 const alone = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6];
 const alongside = [0.5, 0.6, 0.7, 0.8, 0.9, 1.01];
-const supports = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3];
+// Never 0: the rules were written while reading these batches, so leaving a batch out
+// cannot show what the model's check on them is worth (the scores are flat either way);
+// on text written later (holdout, and each new batch on arrival) the check paid.
+const supports = [0.05, 0.1, 0.15, 0.2, 0.3];
 const thresholds: Setting[] = alone.flatMap((a) =>
   alongside.filter((b) => b >= a).flatMap((b) => supports.map((v) => [a, b, v] as const)),
 );
@@ -260,12 +290,25 @@ console.log('best settings alone/alongside/topic support: micro-F1 with each bat
 for (const t of [...thresholds].sort((x, y) => cvF1(y) - cvF1(x)).slice(0, 40))
   console.log(`${key(t).padEnd(14)} ${(100 * cvF1(t)).toFixed(1)}%`);
 const bestF1 = Math.max(f1(total(rules)), ...[...byThreshold.values()].map((p) => f1(total(p))));
-// The most cautious setting within a hair of the best: fewer guesses on text unlike ours.
-const caution = ([a, b, v]: Setting) => a + b + v;
-const cautious = [...thresholds].sort((x, y) => caution(y) - caution(x));
-const setting =
-  cautious.find((t) => f1(total(byThreshold.get(key(t)) as PerTheme)) >= bestF1 - 0.003) ??
-  ([1, 1, 2] as const);
+// The scores are flat across many settings, so the best single one is partly luck: take the
+// one whose neighbours (one step along each grid) score best on average, a setting that
+// stays good if the text shifts a little.
+const grids = [alone, alongside, supports];
+const neighbours = (t: Setting): Setting[] =>
+  grids.flatMap((grid, d) => {
+    const at = grid.indexOf(t[d] as number);
+    return [grid[at - 1], grid[at + 1]].flatMap((v) => {
+      if (v === undefined) return [];
+      const n = [...t] as [number, number, number];
+      n[d] = v;
+      return byThreshold.has(key(n)) ? [n as Setting] : [];
+    });
+  });
+const smoothed = (t: Setting) => {
+  const around = [t, ...neighbours(t)];
+  return around.reduce((sum, n) => sum + cvF1(n), 0) / around.length;
+};
+const setting = thresholds.reduce((a, b) => (smoothed(b) > smoothed(a) ? b : a));
 const chosen = byThreshold.get(key(setting)) ?? rules;
 console.log('theme                         fp/fn rules  fp/fn with model (each batch unseen)');
 for (const theme of feedbackThemes) {
