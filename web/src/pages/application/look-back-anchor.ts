@@ -12,7 +12,8 @@ export function goToLookBack(): boolean {
     window.history.replaceState(window.history.state, '', `#${lookBackAnchor}`);
   }
   heading.focus({ preventScroll: true });
-  heading.scrollIntoView({ block: 'start' });
+  // The whole panel in view, from its top edge, not the heading cut at the window's edge.
+  (heading.closest('section') ?? heading).scrollIntoView({ block: 'start' });
   return true;
 }
 
