@@ -2,6 +2,7 @@ import { connect } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility.js';
+import { walkWithKeyboard } from './keyboard.js';
 import {
   buildWeb,
   hasChromium,
@@ -16,6 +17,8 @@ import { isDovecotAvailable, startTestDovecot } from '../src/mail/test-dovecot.j
 import { call } from './seed.js';
 
 const pixelHost = 'pixel.tracker.example';
+// Every control reached with Tab, each showing where the focus is.
+const everyControlReached = { unreached: [], withoutVisibleFocus: [] };
 
 // A rejection whose HTML tries every way an email can run code or call home.
 const hostile: EmailFile = {
@@ -99,6 +102,14 @@ describe.runIf(hasChromium())('the inbox in the browser', { timeout: 120_000 }, 
     await server.stop();
   });
 
+  it('says kindly when nothing waits for review', async () => {
+    const inbox = new ImportPage(page, server.url);
+    await inbox.openReview();
+    await page.getByRole('heading', { name: 'Nothing waiting for you' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
+  });
+
   it('imports .eml files through the page and reports what they did', async () => {
     const inbox = new ImportPage(page, server.url);
     await inbox.open();
@@ -116,6 +127,7 @@ describe.runIf(hasChromium())('the inbox in the browser', { timeout: 120_000 }, 
     const recent = page.getByRole('list', { name: 'Recent imports' }).getByRole('listitem');
     await expect.poll(() => recent.count()).toBe(2);
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
     await page.screenshot({ path: '/tmp/inbox-import-page.png', fullPage: true });
   });
 
@@ -161,6 +173,7 @@ describe.runIf(hasChromium())('the inbox in the browser', { timeout: 120_000 }, 
     await item.getByRole('link', { name: 'Data Analyst at Harbourlight' }).waitFor();
     await item.getByText(/What it went by: .*move forward with other/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
     await page.screenshot({ path: '/tmp/inbox-review-queue.png', fullPage: true });
 
     // The application as seen in a second tab, before and after each decision.

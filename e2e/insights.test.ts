@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility.js';
+import { walkWithKeyboard } from './keyboard.js';
 import {
   buildWeb,
   hasChromium,
@@ -13,6 +14,8 @@ import { seedSeason, seedThisWeek } from './seed-insights.js';
 import { seedRejected } from './seed.js';
 
 const shots = '/tmp/rebound-insights';
+// Every control reached with Tab, each showing where the focus is.
+const everyControlReached = { unreached: [], withoutVisibleFocus: [] };
 
 describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, () => {
   let server: RunningRebound;
@@ -62,6 +65,7 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
 
     await page.screenshot({ path: `${shots}-insights.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
   });
 
   it('shows the weekly target on the Today page', async () => {
@@ -89,6 +93,7 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
 
     await page.screenshot({ path: `${shots}-goals.png`, fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
   });
 
   it('adopts a suggested goal in one click and deletes a goal only after confirming', async () => {
@@ -112,9 +117,27 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
       .goal(text)
       .getByRole('button', { name: /^Delete/ })
       .click();
+    expect(await seriousViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Delete the goal' }).click();
     await page.getByRole('status').filter({ hasText: 'Deleted the goal' }).waitFor();
     await expect.poll(() => insights.goal(text).count()).toBe(0);
+    // Not lost on the page with the Delete button that opened the dialog.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your goals');
+  });
+
+  it('marks a goal done and keeps the page usable by keyboard', async () => {
+    const text = 'Practise 3 phone-screen answers out loud by next Friday';
+    await insights
+      .goal(text)
+      .getByRole('button', { name: /^Mark done/ })
+      .press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Marked done' }).waitFor();
+    await insights.doneGoal(text).getByText(/Done /).waitFor();
+    // The button went away with the goal; focus stays on the page, at the list it left.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Your goals');
+    await page.screenshot({ path: `${shots}-goal-done.png`, fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
   });
 
   it('keeps the look-back for after the pause when the rejection is fresh', async () => {
@@ -161,6 +184,8 @@ describe.runIf(hasChromium())('insights in the browser', { timeout: 180_000 }, (
     await insights.answer('How nervous were you?', '4');
     await insights.lookBack().getByLabel('Questions that went badly').fill('Why this company');
     await insights.lookBack().screenshot({ path: `${shots}-look-back.png` });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await walkWithKeyboard(page)).toMatchObject(everyControlReached);
     await insights.lookBack().getByRole('button', { name: 'Save look-back' }).click();
     await insights.lookBack().getByText('You looked back on').waitFor();
     await insights.lookBack().getByText('not tailored to the posting').waitFor();

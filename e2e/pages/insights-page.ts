@@ -60,6 +60,14 @@ export class InsightsPage {
       .filter({ has: this.page.getByRole('heading', { name: text }) });
   }
 
+  /** A goal in the list of goals marked done. */
+  doneGoal(text: string) {
+    return this.page
+      .getByRole('list', { name: 'Done' })
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: text }) });
+  }
+
   async logProgress(goalText: string, note: string, amount: number): Promise<void> {
     const goal = this.goal(goalText);
     await goal.getByLabel('What you did').fill(note);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { asApiError } from '../../api.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { formatCalendarDate, formatTime } from '../../format.js';
@@ -17,11 +17,17 @@ function deadlineWords(goal: GoalView): string | null {
   return `Due ${date}${daysLeft === null ? '' : `, in ${daysLeft} days`}`;
 }
 
-type Props = { goal: GoalView; onChanged: () => void };
+type Props = {
+  goal: GoalView;
+  onChanged: () => void;
+  /** The goal is leaving this list (done or deleted): focus must go somewhere that stays. */
+  onLeaving: () => void;
+};
 
 /** One goal: its progress, journal, and the actions on it. */
-export function GoalItem({ goal, onChanged }: Props) {
+export function GoalItem({ goal, onChanged, onLeaving }: Props) {
   const { announce } = useStatus();
+  const isRemovedRef = useRef(false);
   const [isDeleting, setIsDeleting] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -34,6 +40,7 @@ export function GoalItem({ goal, onChanged }: Props) {
     try {
       await insightsApi.completeGoal(goal.id);
       announce(`Marked done: ${goal.text}. Well done.`);
+      onLeaving();
       onChanged();
     } catch (caught) {
       setError(asApiError(caught).message);
@@ -47,6 +54,7 @@ export function GoalItem({ goal, onChanged }: Props) {
     setError(undefined);
     try {
       await insightsApi.deleteGoal(goal.id);
+      isRemovedRef.current = true;
       setIsDeleting(false);
       announce(`Deleted the goal: ${goal.text}`);
       onChanged();
@@ -137,6 +145,12 @@ export function GoalItem({ goal, onChanged }: Props) {
         }}
         onCancel={() => {
           setIsDeleting(false);
+        }}
+        restoreFocus={() => {
+          // The Delete button that opened the dialog goes away with the goal.
+          if (!isRemovedRef.current) return false;
+          onLeaving();
+          return true;
         }}
       >
         <p>

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link } from 'wouter';
 import { Loading, LoadError } from '../../components/load-state.js';
 import { useDocumentTitle } from '../../use-document-title.js';
@@ -50,13 +51,19 @@ export function GoalsPage() {
 }
 
 function GoalsBody({ data, onChanged }: { data: GoalsData; onChanged: () => void }) {
+  const goalsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const focusGoals = () => {
+    goalsHeadingRef.current?.focus();
+  };
   const open = data.goals.filter((goal) => goal.completedAt === null);
   const done = data.goals.filter((goal) => goal.completedAt !== null);
   return (
     <div className="goals-layout">
       <div className="goals-main">
         <section className="panel" aria-labelledby="open-goals-title">
-          <h2 id="open-goals-title">Your goals</h2>
+          <h2 id="open-goals-title" ref={goalsHeadingRef} tabIndex={-1}>
+            Your goals
+          </h2>
           {open.length === 0 ? (
             <p className="quiet">
               No open goals. Adopt a suggestion or write one of your own below; one is plenty.
@@ -64,7 +71,7 @@ function GoalsBody({ data, onChanged }: { data: GoalsData; onChanged: () => void
           ) : (
             <ul className="goal-list" aria-labelledby="open-goals-title">
               {open.map((goal) => (
-                <GoalItem key={goal.id} goal={goal} onChanged={onChanged} />
+                <GoalItem key={goal.id} goal={goal} onChanged={onChanged} onLeaving={focusGoals} />
               ))}
             </ul>
           )}
@@ -81,7 +88,7 @@ function GoalsBody({ data, onChanged }: { data: GoalsData; onChanged: () => void
             <h2 id="done-goals-title">Done</h2>
             <ul className="goal-list" aria-labelledby="done-goals-title">
               {done.map((goal) => (
-                <GoalItem key={goal.id} goal={goal} onChanged={onChanged} />
+                <GoalItem key={goal.id} goal={goal} onChanged={onChanged} onLeaving={focusGoals} />
               ))}
             </ul>
           </section>
