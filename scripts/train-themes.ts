@@ -301,7 +301,7 @@ const neighbours = (t: Setting): Setting[] =>
       if (v === undefined) return [];
       const n = [...t] as [number, number, number];
       n[d] = v;
-      return byThreshold.has(key(n)) ? [n as Setting] : [];
+      return byThreshold.has(key(n)) ? [n] : [];
     });
   });
 const smoothed = (t: Setting) => {
