@@ -276,4 +276,37 @@ add(
   String.raw`\bearlier in (your|their|his|her) career\b|\b(early|earlier) (stage|point) (in|of) (your )?career\b`,
 );
 
+// Words for each area across trades and professions. Topics only: they count where the clause
+// criticises and the clause model agrees (find-themes.ts), so a longer list costs little.
+add(
+  'technical_skills',
+  'topic',
+  String.raw`\b(protocols?|care plans?|observations|triage|diagnos\w+|lesson plan\w*|marking|curriculum|differentiat\w+|merchandising|cash handling|food (hygiene|safety)|allergens?|plating|recipes?|payroll|VAT|tax|audit\w*|valuations?|underwriting|bookkeeping|ledgers?|legal research|case law|contracts?|CAD|AutoCAD|Revit|SketchUp|BIM|estimating|surveying|plumbing|carpentry|joinery|electrics|regs|machining|CNC|forklift|copywriting|proofreading|editing|SEO|analytics|prospecting|objection handling|cold calling|cutting|colou?r work|trade test|practical (test|assessment|exam)|bend test|driving assessment)\b`,
+);
+add(
+  'preparation_company_research',
+  'topic',
+  String.raw`\b(annual report|ofsted|cqc|person specification|service users|our (website|strategy|competitors|latest news|recent news|news|history|products?|services?|customers|clients|mission|values|plans)|the (company'?s?|firm'?s?|trust'?s?|school'?s?|charity'?s?) (website|strategy|plans|values|work))\b`,
+);
+add(
+  'nervousness_confidence',
+  'sign',
+  String.raw`\b(mind|head) went blank\b|\bwent blank\b|\btook a back seat\b|\bimpostor|imposter\b|\bapologi[sz](ed|ing) (a lot|a great deal|repeatedly|for)\b`,
+);
+add(
+  'enthusiasm_motivation',
+  'topic',
+  String.raw`\b(ambitions?|career goals|long-term plans|stick around|spark|hunger|hungry|commit(ted)? to (the role|us|the job))\b`,
+);
+add(
+  'culture_fit',
+  'topic',
+  String.raw`\b(ethos|chemistry|personality|dress code|team spirit|collaborative|the team'?s? (way|style))\b`,
+);
+add(
+  'portfolio',
+  'topic',
+  String.raw`\b(drawings|sketchbook|previous work|work you (sent|shared|showed|brought)|photos (of|from) your (work|projects))\b`,
+);
+
 export const themeCues: readonly Cue[] = cues;
