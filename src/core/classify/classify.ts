@@ -1,7 +1,15 @@
 import { globalPattern } from '../text/global-pattern.js';
 import model from './bayes-model.json' with { type: 'json' };
 import { strong } from './cue.js';
-import { clauseBefore, cues, isConcession, isConditional, isNegatedCue, isQuoted } from './cues.js';
+import {
+  clauseBefore,
+  cues,
+  isAboutEveryone,
+  isConcession,
+  isConditional,
+  isNegatedCue,
+  isQuoted,
+} from './cues.js';
 import { predictBayes, tokenize, type BayesModel } from './naive-bayes.js';
 import { newestPart } from './newest-part.js';
 import { stillOpen } from './other-cues.js';
@@ -21,9 +29,9 @@ function sentenceAt(text: string, index: number): string {
 }
 
 /** Whether a cue's match at this place counts: not quoted, not conditional, not negated. */
-function counts(cue: (typeof cues)[number], text: string, index: number): boolean {
-  if (isQuoted(text, index)) return false;
-  if (cue.isConditional && isConditional(text, index)) return false;
+function counts(cue: (typeof cues)[number], text: string, index: number, end: number): boolean {
+  if (!cue.evenQuoted && isQuoted(text, index)) return false;
+  if (cue.isConditional && (isConditional(text, index) || isAboutEveryone(text, end))) return false;
   if (cue.requires && !cue.requires.test(sentenceAt(text, index))) return false;
   if (cue.unlessAfter?.test(clauseBefore(text, index, 120))) return false;
   if (cue.label === 'rejection') {
@@ -44,7 +52,7 @@ function score(text: string, found: string[], strongest: Scores): Scores {
     let best = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       if (match[0] === '') pattern.lastIndex++;
-      if (!counts(cue, text, match.index)) continue;
+      if (!counts(cue, text, match.index, match.index + match[0].length)) continue;
       best = cue.weight;
       found.push(`${cue.label}: "${match[0].trim().slice(0, 60)}"`);
       break;

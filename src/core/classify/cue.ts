@@ -11,6 +11,8 @@ export type Cue = {
   requires?: RegExp;
   /** Does not count when the clause before it matches this (e.g. "thank you for…"). */
   unlessAfter?: RegExp;
+  /** Counts inside quotation marks too: a status an applicant-tracking system quotes. */
+  evenQuoted?: boolean;
 };
 
 /** A clear statement: enough to decide on its own. */

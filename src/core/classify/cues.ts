@@ -8,9 +8,10 @@ export type { Cue } from './cue.js';
 export const cues: readonly Cue[] = [...rejectionCues, ...replyCues, ...otherCues];
 
 // "If you are not selected, you will not hear from us" and "candidates who are unsuccessful
-// will be told": a conditional or a rule about everyone is not a decision about you.
+// will be told": a conditional or a rule about everyone is not a decision about you. "When
+// reviewing…" and "once we had compared…" tell when a decision was made, not a condition.
 const conditional =
-  /\b(if|should|unless|in case|in the event|whether|once|when|otherwise|assume)\b[^.?!\n]*$|\b(candidates|applicants|those|anyone|people)\s+(who|that|whose)\b[^.?!\n]*$|\b(successful|unsuccessful|shortlisted|selected)\s+(candidates|applicants)\b[^.?!\n]*$/i;
+  /\b(if|should|unless|in case|in the case|in the event|whether|otherwise|assume|(once|when)(?!\s+(\w+ing|we\s+\w+ed|we\s+(had|met|spoke|saw|went|took|made|got))\b))\b[^.?!\n]*$|\b(candidates|applicants|those|anyone|people)\s+(who|that|whose)\b[^.?!\n]*$|\b(successful|unsuccessful|shortlisted|selected)\s+(candidates|applicants)\b[^.?!\n]*$/i;
 
 const negator = /\b(not|n't|unable|no longer|never|won't|cannot)\b[^,;]*$/i;
 
@@ -21,6 +22,15 @@ export function clauseBefore(text: string, index: number, reach: number): string
       .split(/[.!?\n;]/)
       .at(-1) ?? ''
   );
+}
+
+// "We can't move everyone forward", "we cannot interview every applicant": a rule about
+// everyone who applied, not a decision about you.
+const everyone =
+  /^\s*(forward\s+|further\s+)?(with\s+)?(everyone|everybody|every\s+(applicant|candidate|application|person)|all\s+(applicants|candidates|applications|of them)|each\s+(applicant|candidate|application))\b/i;
+
+export function isAboutEveryone(text: string, end: number): boolean {
+  return everyone.test(text.slice(end, end + 40));
 }
 
 /** "We will not be inviting you to interview" is no invitation. */

@@ -20,9 +20,24 @@ export const otherCues: Cue[] = [
   // Job boards, alerts, digests and newsletters.
   rule(
     defining,
-    "\\b(job alerts?|your alert|saved search|new jobs|jobs? (for|matching) you|jobs you (may|might)|recommended (jobs|roles)|roles picked for you|similar jobs|job recommendations|weekly (digest|roundup|summary)|newsletter|in this issue|read the full issue|forward this to a friend|you're on this list|you are on this list|blog digest|(employers|companies) are (hiring|looking)|based on your profile|one click|easy apply|viewed your profile|was viewed by)\\b",
+    "\\b(job alerts?|your alert|saved search|new jobs|jobs? (for|matching) you|jobs you (may|might)|recommended (jobs|roles)|roles picked for you|similar jobs|job recommendations|weekly (digest|roundup|summary)|newsletter|in this issue|read the full issue|forward this to a friend|you're on this list|you are on this list|blog digest|(employers|companies) are (hiring|looking)|based on your profile|one click|easy apply|viewed your profile|was viewed by|employers\\b[^.]{0,30}\\b(can|will) (now )?(be able to )?(view|see|find|contact) (you|it|your))\\b",
   ),
-  rule(defining, '\\b(applications sent|viewed by employers|keep going!)'),
+  // A job board saying it passed the application on: the employer has said nothing yet.
+  rule(
+    defining,
+    '\\b(applications sent|viewed by employers|keep going!|(your )?application (was|has been) sent to|the following items were sent to|sent to the employer)',
+  ),
+  // A newsletter's own furniture: its issue number, reading it online, its subscription.
+  rule(defining, '\\b(issue|edition)\\s*(#|no\\.?\\s*)?\\d+\\b'),
+  rule(
+    defining,
+    '\\b(read (it |this )?online|view (this email )?in (your )?browser|manage (your )?subscription|share (it |this )?with a friend|you subscribed|subscribed at)\\b',
+  ),
+  // A job board asking the user how an application went: its answers are not a decision.
+  rule(
+    defining,
+    '\\b(did you (hear back|get (the|an?) (job|offer|interview))|how did (it|your application|the interview) go|(tell|let) us (know )?(how|what happened|if you got)|mark (it|this application|your application) as)\\b',
+  ),
   // Accounts, passwords, unfinished applications. Acknowledgements often point to the account
   // too, so signing in and privacy lines count less than a password or an unsent application.
   rule(
@@ -33,7 +48,7 @@ export const otherCues: Cue[] = [
   // Courses and bootcamps selling a way into a job.
   rule(
     defining,
-    '\\b(cohort|admissions (advisor|team|office)|bootcamp|tuition|limited seats|enrol(l)?(ment)? (is )?open|free (call|consultation) with an? (admissions|career) advisor)\\b',
+    '\\b(cohort|admissions (advisor|team|office)|bootcamp|tuition|limited seats|early[- ]bird|(career|job search|interview) coach(ing)?|coaching (programme|program|package|session)|mock interviews|cv (rewrite|makeover)|discount code|\\d+% off|enrol(l)?(ment)? (is )?open|free (call|consultation) with an? (admissions|career) advisor)\\b',
   ),
   // Staffing agencies, training-and-placement schemes and contract requirements.
   rule(

@@ -4,7 +4,14 @@ import { defining, medium, strong, weak } from './cue.js';
 /** Who the employer chose instead: "other candidates", "someone whose…", "an internal applicant". */
 const others =
   '(other|another|a different|an internal|more experienced|stronger|more senior|alternative)\\s+(\\w+\\s+)?(candidates?|applicants?|people|person|profiles?|finalists?|chefs?|hires?|move)';
-const someone = `(someone|somebody|${others}|(another|a different|other) (?!round|stage|step|interview|call|time|date|slot)\\w+|others|a candidate|candidates|applicants|one of the other \\w+|them|him|her)`;
+// "a small group of applicants", "folks whose background…": a group chosen instead of you.
+const group =
+  '(a|the)\\s+((small|select|limited|short|few)\\s+)?(group|number|pool|shortlist|handful|few)\\s+of\\s+(other\\s+)?(candidates|applicants|people|profiles)|(people|folks|those|profiles?|talents?)\\s+(whose|who|with|that|from)\\b';
+const someone = `(someone|somebody|${others}|${group}|(another|a different|other) (?!round|stage|step|interview|call|time|date|slot)\\w+|others|a candidate|candidates|applicants|one of the other \\w+|them|him|her)`;
+
+// "moved to the next step of the process with other candidates": the step others take.
+const nextStep =
+  '((on\\s+)?(to|into)\\s+the\\s+next\\s+(step|stage|round|phase)(\\s+(of|in)\\s+(our|the|their)\\s+(\\w+\\s+)?process)?\\s+|(in|through)\\s+(the|our|their)\\s+(\\w+\\s+)?process\\s+)?';
 
 const rule = (weight: number, source: string, extra: Partial<Cue> = {}): Cue => ({
   label: 'rejection',
@@ -20,17 +27,28 @@ export const rejectionCues: Cue[] = [
   // The employer went with somebody else.
   rule(
     strong,
-    `\\b(go|going|went|gone|move|moving|moved|proceed\\w*|continu\\w*|progress\\w*|pursu\\w*|carry on|go ahead|going ahead)\\s+(ahead\\s+|forward\\s+|on\\s+)?(the process\\s+)?with\\s+${someone}`,
+    `\\b(go|going|went|gone|move|moving|moved|proceed\\w*|continu\\w*|progress\\w*|pursu\\w*|carry on|go ahead|going ahead)\\s+(ahead\\s+|forward\\s+|on\\s+)?(the process\\s+)?${nextStep}with\\s+${someone}`,
+    { isConditional: true },
   ),
   rule(
     strong,
-    `\\b(picked|chosen|chose|choose|selected|select|hired|hiring|hire|appointed|appoint|identified|progressing|progress|moving forward with|prioriti[sz]\\w*|focus\\w*\\s+on|take forward|taking forward)\\s+(with\\s+)?(an?\\s+|the\\s+)?${others}`,
+    `\\b(picked|chosen|chose|choose|selected|select|hired|hiring|hire|appointed|appoint|identified|progressing|progress|pursue|pursuing|pursued|moving forward with|prioriti[sz]\\w*|focus\\w*\\s+on|take forward|taking forward)\\s+(with\\s+)?(an?\\s+|the\\s+)?${others}`,
+    { isConditional: true },
   ),
   rule(
     strong,
     '\\b(selected|chosen|picked|hired|hiring|appointed|appoint|pursue|pursuing|focus\\w* on|take forward|(chosen|decided|selected) to (interview|meet|invite|progress|take forward))\\s+(candidates|applicants|someone|somebody|people|a candidate|others)\\s+(whose|who|with|that|from within)\\b',
   ),
   rule(strong, `\\b${others}\\s+(whose|who|that|with|the better)\\b`),
+  // "We feel that other applicants are a better match."
+  rule(
+    strong,
+    '\\b((the\\s+)?other|another)\\s+(candidates?|applicants?|profiles?)\\s+((are|were|was|is|seemed?|who are|that are|who were)\\s+)?(a\\s+)?(better|closer|stronger|more (closely|suitable|aligned|experienced|qualified))\\b|\\bothers\\s+(are|were)\\s+(a\\s+)?(better|closer|stronger)\\b',
+  ),
+  rule(
+    strong,
+    "\\b(we('ve| have)|has|have)\\s+(now\\s+)?(made a hire|hired (someone|somebody|a candidate)|appointed (to (the|this) (role|post|position)|someone|somebody|a candidate))\\b",
+  ),
   rule(
     strong,
     '\\b(offer\\w*|extend\\w*|give|gave|given|award\\w*)\\s+((the\\s+|this\\s+|that\\s+)?([\\w-]+\\s+){0,4}?(role|position|job|post|place|spot|vacancy)|it)\\s+to\\s+(someone|somebody|another|a different|an internal|other|the other|one of)',
@@ -55,7 +73,11 @@ export const rejectionCues: Cue[] = [
     strong,
     '\\b(internal (candidate|appointment|move|hire|applicant)|from within (the|our) (business|company|team|organi[sz]ation))\\b',
   ),
-  rule(strong, '\\bnot\\s+(among|one of)\\s+(those|the (candidates|applicants|people))\\b'),
+  rule(
+    strong,
+    "\\bnot\\s+(among|one of)\\s+(those|the (candidates|applicants|people))\\b|\\b(you are|you're|you were|your (application|name|cv) (is|was))\\s+(unfortunately\\s+|sadly\\s+)?not\\s+(in|among|part of|on)\\s+(this|the|that|our)\\s+(group|shortlist|selection|list|final selection)\\b",
+    { isConditional: true },
+  ),
   // A step forward, negated: "we won't be taking your application further".
   rule(
     strong,
@@ -64,17 +86,21 @@ export const rejectionCues: Cue[] = [
   ),
   rule(
     strong,
-    "\\b(won't|will not|unable to|not able to|cannot|can't|could not|couldn't|(are|were|aren't)?\\s*not in a position to)\\s+(be\\s+)?(further\\s+|\\w+ly\\s+)?(mov\\w*|progress\\w*|proceed\\w*|advanc\\w*|continu\\w*|consider\\w*|invit\\w*|offer\\w*|tak\\w*|extend\\w*)\\s+(you|your|with you|with your|with the hiring|with the (application|candidacy|process)|forward|further|ahead|yours|it further|this further|an offer|a place|the (role|position|job|post)|with (this|that|the) (application|candidacy|process))\\b",
+    "\\b(won't|will not|unable to|not able to|cannot|can't|could not|couldn't|(are|were|aren't)?\\s*not in a position to)\\s+(be\\s+)?(able\\s+to\\s+)?(further\\s+|\\w+ly\\s+)?(mov\\w*|progress\\w*|proceed\\w*|advanc\\w*|continu\\w*|consider\\w*|invit\\w*|offer\\w*|tak\\w*|extend\\w*)\\s+(you|your|with you|with your|with the hiring|with the (application|candidacy|process)|forward|further|ahead|yours|it further|this further|an offer|a place|the (role|position|job|post)|with (this|that|the) (application|candidacy|process)|with (it|this|that|them)(?=\\s*[.,;!]))\\b",
     { isConditional: true },
   ),
   rule(
     strong,
-    "(\\bnot|n't|\\bno longer)\\s+((be|been|going to|to)\\s+)*(pursu|continu|progress|proceed|mov|tak|consider|offer|invit|shortlist|arrang|extend|mak)\\w*\\s+(forward\\s+)?(with\\s+)?(you|your|yours|an offer|you an offer|you to|(an?|the)\\s+(\\w+\\s+)?interview)\\b",
+    "(\\bnot|n't|\\bno longer)\\s+((be|been|going to|to)\\s+)*(pursu|continu|progress|proceed|mov|tak|consider|offer|invit|shortlist|arrang|schedul|extend|mak)\\w*\\s+(forward\\s+)?(with\\s+)?(you|your|yours|an offer|you an offer|you to|(an?|the)\\s+(\\w+\\s+)?interview)\\b",
     { isConditional: true },
   ),
-  rule(strong, '\\b(decided|chosen|chose|opted|elected|made the decision)\\s+not\\s+to\\b', {
-    isConditional: true,
-  }),
+  rule(
+    strong,
+    '\\b(decided|chosen|chose|opted|elected|made (the|a|this) (\\w+ )?decision|decision (was|has been) made)\\s+not\\s+to\\b',
+    {
+      isConditional: true,
+    },
+  ),
   // You were not chosen.
   rule(
     strong,
@@ -101,6 +127,12 @@ export const rejectionCues: Cue[] = [
     "(\\bnot|n't|\\bno longer)\\s+((be|been|going to)\\s+)*(a|the|an?\\s+)?\\s*(right|best|strong|strongest|close|closest|good|great|suitable|mutual)?\\s*(\\w+\\s+)?(fit|match)\\b(?![^.]{0,20}\\?)",
     { isConditional: true },
   ),
+  // "You do not meet the minimum requirements", "your experience doesn't quite align".
+  rule(
+    strong,
+    "\\b(do|does|did)\\s*(not|n't)\\s+(quite\\s+|fully\\s+)?(meet|match|align\\s+with|fit)\\s+((with\\s+)?(the|all|our|some of (the|our))\\s+)?(\\w+\\s+)?(requirements|criteria|qualifications|needs|requisites)\\b|\\b(experience|background|profile|skills|qualifications)\\s+(doesn't|does not|didn't|did not)\\s+(quite\\s+|fully\\s+)?(align|match|meet|fit)\\b",
+    { isConditional: true },
+  ),
   rule(
     strong,
     "\\b(don't|do not|didn't|did not)\\s+see\\s+(a\\s+|the\\s+)?(\\w+\\s+){0,2}(fit|match|next step|way forward)\\b",
@@ -111,16 +143,22 @@ export const rejectionCues: Cue[] = [
   ),
   rule(
     strong,
-    '\\b(applications|candidacy|application)\\b[^.]{0,50}?\\b(has|have|was|is)\\s+(also\\s+|now\\s+)?(been\\s+)?(closed|withdrawn|ended|archived)\\b',
+    '\\b(applications|candidacy|application)\\b[^.]{0,50}?\\b(has|have|was|is)\\s+(also\\s+|now\\s+)?(been\\s+)?(closed|withdrawn|ended|archived|declined|rejected|turned down)\\b',
   ),
   rule(
     strong,
     '\\bno\\s+longer\\s+(be\\s+)?(being\\s+)?(considered|under consideration|in consideration|in the running|part of the process)\\b',
   ),
+  // An applicant-tracking status set to a final value: a status, even in quotation marks.
+  rule(
+    defining,
+    '\\bstatus\\b[^.\\n]{0,100}?\\b(updated|changed|moved|set)\\s+to\\s*:?\\s*["“\']?\\s*(not selected|not moving forward|no longer (under consideration|being considered|in consideration)|rejected|declined|unsuccessful|not proceeding|not progressing)\\b',
+    { evenQuoted: true },
+  ),
   // The application, the role or the offer is closed.
   rule(
     strong,
-    '\\b(position|role|vacancy|opening|job|post|requisition|places|positions)\\s+(has|have|was|were)\\s+(now\\s+|recently\\s+)?(been\\s+)?(filled|closed|cancel+ed|withdrawn)\\b',
+    '\\b(position|role|vacancy|opening|job|post|requisition|places|positions)\\s+(has|have|was|were)\\s+(now\\s+|recently\\s+|since\\s+|already\\s+)?(been\\s+)?(filled|closed|cancel+ed|withdrawn)\\b',
   ),
   rule(
     strong,
@@ -139,6 +177,40 @@ export const rejectionCues: Cue[] = [
     strong,
     '\\b(stop|end|close|conclude|bring)\\s+(the|this|your)\\s+(process|application|candidacy)\\s+(here|to an end)\\b|\\bleave it there\\b',
   ),
+  rule(
+    strong,
+    '\\b(position|role|vacancy|opening|job|post)\\s+((that\\s+)?you\\s+applied\\s+(for|to)\\s+)?(is|are)\\s+(now\\s+)?(filled|no longer (available|open|active))\\b',
+    // "deleted six months after the position is filled" is a time, not news.
+    {
+      isConditional: true,
+      unlessAfter: /\b(after|until|before|once|when|by the time)\s+(the\s+|this\s+|that\s+)?$/i,
+    },
+  ),
+  // "We have selected a candidate", "we don't have a position that matches your experience".
+  rule(
+    strong,
+    "\\b(we('ve| have)|has|have)\\s+(now\\s+)?(selected|chosen|hired|appointed|found|identified)\\s+(a|the|our)\\s+(successful\\s+|preferred\\s+|final\\s+|strong\\s+)?(candidate|applicant|person|hire)\\b(?!\\s+(for|to)\\s+(the|an?|our)\\s+(interview|next|second|final))",
+  ),
+  rule(
+    strong,
+    "\\b(do not|don't|did not|didn't|does not|doesn't)\\s+(currently\\s+)?have\\s+(a|an|any)\\s+(\\w+\\s+)?(position|role|opening|vacancy|opportunity|opportunities|job)s?\\s+(that|which)\\s+(\\w+\\s+){0,2}(match|matches|fit|fits|align|aligns|suit|suits)\\b",
+  ),
+  // "Not aligned with our needs", "not the right candidate", "did not make it to the next round".
+  rule(
+    strong,
+    "(\\bnot|n't)\\s+(closely\\s+|fully\\s+|quite\\s+|well\\s+|sufficiently\\s+)?(aligned|suited|matched)\\s+(with|to|for)\\b|(\\bnot|n't)\\s+(quite\\s+)?(the|a)\\s+(right|best|ideal|strongest|suitable|successful)\\s+(candidate|applicant|person|choice)\\b",
+    { isConditional: true },
+  ),
+  rule(
+    strong,
+    "\\b(did not|didn't|has not|hasn't|have not|haven't|will not|won't)\\s+(make it|get|advance|go|progress|move)\\s+(through\\s+|forward\\s+|on\\s+)?(to|into)\\s+the\\s+(next|following|final|interview)\\s+(round|stage|step|phase)",
+    { isConditional: true },
+  ),
+  rule(
+    strong,
+    "\\bwe('re| are| were)?\\s+(not|no longer)\\s+interested\\s+in\\s+(proceed|mov|pursu|progress|tak|continu)\\w*|\\b(decided|chosen|chose|opted)\\s+to\\s+(keep|continue)\\s+(looking|searching|our search|the search)\\b",
+    { isConditional: true },
+  ),
   // Withdrawing an offer ends the application whatever the reason (a freeze, a budget).
   rule(defining, '\\b(withdraw|rescind|retract)\\w*\\s+(the|our|your)\\s+offer\\b'),
   rule(
@@ -149,7 +221,11 @@ export const rejectionCues: Cue[] = [
     strong,
     "\\b(not going to work out|didn't work out|won't work out|(going to|decided to|have to|will) pass\\b|hold off on (taking|moving|progressing) you)",
   ),
-  rule(strong, '\\bregret\\s+to\\s+(inform|tell|let you know|advise)\\b'),
+  // "We regret to inform you that we cannot give individual feedback" is about replies.
+  rule(
+    strong,
+    '\\bregret\\s+to\\s+(inform|tell|let you know|advise)\\b(?![^.]{0,100}\\b(individual|individually|each applicant|every applicant|all applicants|personal(ly)? (feedback|response|reply))\\b)',
+  ),
   rule(medium, '\\bregret that\\b'),
   // Politeness that comes with bad news, never enough alone.
   rule(

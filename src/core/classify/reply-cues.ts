@@ -1,5 +1,5 @@
 import type { Cue } from './cue.js';
-import { medium, strong, weak } from './cue.js';
+import { defining, medium, strong, weak } from './cue.js';
 import type { EmailLabel } from './types.js';
 
 const rule =
@@ -48,7 +48,7 @@ const receivedCues: Cue[] = [
   ),
   received(
     medium,
-    "\\b(will|we'll)\\s+(carefully\\s+)?(review|be reviewing|assess|look at|look over|consider|check|go through)\\s+(your|all|the|it|them)\\b",
+    "\\b(will|we'll)\\s+(carefully\\s+)?(review|be reviewing|assess|evaluate|screen|read|look at|look over|consider|check|go through)\\s+(your|all|the|it|them)\\b",
   ),
   received(
     medium,
@@ -74,6 +74,12 @@ const receivedCues: Cue[] = [
 
 // An invitation: a time, a slot, a link, a schedule. Logistics words alone are medium.
 const inviteCues: Cue[] = [
+  // An applicant-tracking status set to an interview step, even in quotation marks.
+  invite(
+    defining,
+    '\\bstatus\\b[^.\\n]{0,100}?\\b(updated|changed|moved|set)\\s+to\\s*:?\\s*["“\']?\\s*(interview|phone screen|screening call)\\w*',
+    { evenQuoted: true },
+  ),
   invite(
     strong,
     '\\b(pick|choose|select|book|suggest|propose|grab)\\s+(a|another|a new|an alternative|new|other|whatever)\\s+(\\w+\\s+)?(time|slot|date|day)s?\\b',

@@ -26,7 +26,8 @@ const stageCues: [RejectionStage, RegExp][] = [
     new RegExp(
       [
         '\\b(technical|second|2nd|follow-?up|team|panel|hiring manager|in-person|face-to-face|live coding|coding|system design|behavio(u)?ral|competency|case|pair programming|structured)\\s+(interview|interviews|round|call|session|conversation)\\b',
-        '\\b(take[- ]home|case study|coding (challenge|exercise|test|task)|technical (test|assessment|exercise|task)|presentation|assignment|assessment|design exercise|written exercise|micro-?teach\\w*|trial (shift|day|session|period)|trial in the|work trial)\\b',
+        '\\b(online|numerical|verbal|logical|reasoning|(situational )?judge?ment|aptitude|psychometric|skills?|coding|technical|written|personality)\\s+(test|tests|assessment|assessments|questionnaire)\\b',
+        '\\b(take[- ]home|case study|coding (challenge|exercise|test|task)|technical (test|assessment|exercise|task)|presentation|assignment|assessment|design exercise|written exercise|micro-?teach\\w*|trial (shift|day|session|period)|trial in the|work trial|(the|a|your|paid) trial|test (task|project|assignment)|home assignment)\\b',
         '\\b(interviewed|interviewing)\\s+(with|for)\\b|\\binterviews\\s+with\\b|\\bthank you for interviewing\\b',
         '\\b(met|meeting|speaking|spoke|talking)\\s+with\\s+(the|our)\\s+(team|hiring manager|engineering|panel|interviewers)\\b',
         '\\b(after|following|thank you for (attending|your time at|completing|coming in for))\\s+(your|the|our)\\s+interview',
@@ -63,10 +64,14 @@ const stageCues: [RejectionStage, RegExp][] = [
 // Steps mentioned only to say there will be none ("not shortlisted for interview"), or that
 // other people take ("currently interviewing a number of candidates"): not the candidate's.
 const notTaken = [
-  /(\bnot|n't|\bunable to|\bno longer)\s+(\w+\s+){0,3}?(invit|progress|mov|schedul|shortlist|arrang|select|put|tak|offer|book|invit)\w*\b[^.]{0,50}\b(interviews?|next (round|stage)|assessment cent(re|er)|[\w-]+ stage|final round|onsite|hiring manager \w+)\b/gi,
+  /(\bnot|n't|\bunable to|\bno longer)\s+(\w+\s+){0,4}?(invit|progress|mov|schedul|shortlist|arrang|select|put|tak|offer|book|invit)\w*\b[^.]{0,50}\b(interviews?|next (round|stage)|assessment cent(re|er)|[\w-]+ stage|final round|onsite|hiring manager \w+)\b/gi,
   /\b(interviewing|interviewed|interview)\s+(a number of|several|many|some|other|the other|\d+)\s+(\w+\s+)?(candidates|applicants|people)\b/gi,
   /\b(other|another)\s+(candidates|applicants|people)\b[^.]{0,30}\binterviews?\b/gi,
   /\b(chosen|decided|selected)\s+to\s+interview\b/gi,
+  // "You were not among the finalists", "candidates who better match our needs for the
+  // assessment centre": a step only others reach.
+  /\b(not|n't)\s+(among|one of)\s+(the\s+)?(\w+\s+)?finalists\b/gi,
+  /\b(candidates|applicants|others|people)\b[^.]{0,80}\b(for|to|into)\s+(the|our)\s+(assessment cent(re|er)|final (round|stage|interview)s?|onsite|superday|next (round|stage))\b/gi,
 ];
 
 /** The stage a rejection implies, from the furthest step it mentions. */
