@@ -78,7 +78,9 @@ export function themeTokens(clause: string): string[] {
     for (const next of stems.slice(i + 1, i + 4))
       if (next.length > 1 && !stop.has(next)) negated.push(`not:${next}`);
   });
-  return [...new Set([...unigrams, ...pairs, ...negated])];
+  // The start of a long word links its forms the stemmer misses: "calculation", "calculating".
+  const prefixes = words.filter((w) => w.length >= 7).map((w) => `~${w.slice(0, 5)}`);
+  return [...new Set([...unigrams, ...pairs, ...negated, ...prefixes])];
 }
 
 /** Chance per label for one clause, most likely first. */
