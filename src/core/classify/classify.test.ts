@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyEmail } from './classify.js';
+import { trainBayes } from './naive-bayes.js';
 import { newestPart } from './newest-part.js';
+import { emailLabels } from './types.js';
 
 const email = (body: string, subject = '') => ({
   subject,
@@ -154,6 +156,88 @@ describe('classifyEmail on rejections in their many forms', () => {
       ),
     );
     expect(result).toMatchObject({ label: 'rejection', stage: 'after_screen' });
+  });
+});
+
+describe('classifyEmail on applicant-tracking and job-board mail', () => {
+  it('reads a step other candidates moved to as a rejection after the application', () => {
+    const result = classifyEmail(
+      email(
+        'Thank you for applying for the Analyst role. After reviewing your application, the hiring team has moved to the next step of the process with other candidates whose experience is closer to the role.',
+      ),
+    );
+    expect(result).toMatchObject({ label: 'rejection', stage: 'after_application' });
+  });
+
+  it('reads a status set to "Not Selected" as a rejection, even in quotation marks', () => {
+    const result = classifyEmail(
+      email(
+        'Dear Candidate, the status of your application for Requisition 1183, Network Administrator, has been updated to "Not Selected". This is an automated message.',
+      ),
+    );
+    expect(result.label).toBe('rejection');
+  });
+
+  it('reads a status set to an interview as an invitation', () => {
+    const result = classifyEmail(
+      email(
+        'Dear Candidate, the status of your application for Requisition 1201, Help Desk Technician, has been updated to: Interview Requested. Our team will contact you shortly to arrange a time.',
+      ),
+    );
+    expect(result.label).toBe('interview_invite');
+  });
+
+  it('keeps "we can\'t move forward with everyone" in an acknowledgement apart from a rejection', () => {
+    const result = classifyEmail(
+      email(
+        "Thanks for applying! We've received your application for Account Manager. We receive many applications and can't move forward with everyone, but we'll write to you once a decision is made.",
+      ),
+    );
+    expect(result.label).toBe('application_received');
+  });
+
+  it('reads "when reviewing applications" as a time, not a condition', () => {
+    const result = classifyEmail(
+      email(
+        'Thank you for applying. When reviewing applications, we found that you were not selected at this time for this role.',
+      ),
+    );
+    expect(result.label).toBe('rejection');
+  });
+
+  it('reads a newsletter about rejection emails as other even when it does not quote them', () => {
+    const result = classifyEmail(
+      email(
+        'The Hiring Desk, issue 48. Most applicants hear that a company has decided to pursue other candidates far more often than they hear yes. Read online | Manage subscription',
+      ),
+    );
+    expect(result.label).toBe('other');
+  });
+
+  it('does not read a data-retention date ("after the position is filled") as news', () => {
+    const result = classifyEmail(
+      email(
+        'Thank you for applying for Data Engineer. We have received your application. Your data will be deleted six months after the position is filled.',
+      ),
+    );
+    expect(result.label).toBe('application_received');
+  });
+});
+
+describe('classifyEmail with a fallback model passed in', () => {
+  const undecided =
+    'Hello Sam, a short note about the Harbour Street team and the Brindle project this spring, with plans for the quarter, the new office layout, the coffee rota, parking permits, the garden, the summer party, the library, the bike racks and the lunch menu for everyone.';
+
+  it('lets the model it is given speak when no rule decides', () => {
+    // Every label has seen some text; only offers have seen this one.
+    const others = emailLabels
+      .filter((label) => label !== 'offer')
+      .map((label) => ({ text: `${label} weather rain sunshine clouds forecast`, label }));
+    const offers = Array.from({ length: 5 }, () => ({ text: undecided, label: 'offer' as const }));
+    const model = trainBayes([...offers, ...others], emailLabels);
+    const result = classifyEmail(email(undecided), model);
+    expect(result.label).toBe('offer');
+    expect(result.cues.some((cue) => cue.startsWith('model'))).toBe(true);
   });
 });
 

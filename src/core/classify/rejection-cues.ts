@@ -179,7 +179,7 @@ export const rejectionCues: Cue[] = [
   ),
   rule(
     strong,
-    '\\b(position|role|vacancy|opening|job|post)\\s+((that\\s+)?you\\s+applied\\s+(for|to)\\s+)?(is|are)\\s+(now\\s+)?(filled|no longer (available|open|active))\\b',
+    '\\b(position|role|vacancy|opening|job|post)\\s+((that\\s+)?you\\s+applied\\s+(for|to)\\s+)?(is|are)\\s+(now\\s+)?(filled|taken|no longer (available|open|active))\\b',
     // "deleted six months after the position is filled" is a time, not news.
     {
       isConditional: true,

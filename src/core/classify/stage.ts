@@ -27,7 +27,7 @@ const stageCues: [RejectionStage, RegExp][] = [
       [
         '\\b(technical|second|2nd|follow-?up|team|panel|hiring manager|in-person|face-to-face|live coding|coding|system design|behavio(u)?ral|competency|case|pair programming|structured)\\s+(interview|interviews|round|call|session|conversation)\\b',
         '\\b(online|numerical|verbal|logical|reasoning|(situational )?judge?ment|aptitude|psychometric|skills?|coding|technical|written|personality)\\s+(test|tests|assessment|assessments|questionnaire)\\b',
-        '\\b(take[- ]home|case study|coding (challenge|exercise|test|task)|technical (test|assessment|exercise|task)|presentation|assignment|assessment|design exercise|written exercise|micro-?teach\\w*|trial (shift|day|session|period)|trial in the|work trial|(the|a|your|paid) trial|test (task|project|assignment)|home assignment)\\b',
+        '\\b(take[- ]home|case study|coding (challenge|exercise|test|task)|technical (test|assessment|exercise|task)|presentation|assignment|assessment|design exercise|written exercise|micro-?teach\\w*|trial (shift|day|session|period)|trial in the|work trial|(the|a|your|paid) trial|test (task|project|assignment)|home assignment|(sample|trial|demo) (lesson|class))\\b',
         '\\b(interviewed|interviewing)\\s+(with|for)\\b|\\binterviews\\s+with\\b|\\bthank you for interviewing\\b',
         '\\b(met|meeting|speaking|spoke|talking)\\s+with\\s+(the|our)\\s+(team|hiring manager|engineering|panel|interviewers)\\b',
         '\\b(after|following|thank you for (attending|your time at|completing|coming in for))\\s+(your|the|our)\\s+interview',
@@ -52,7 +52,7 @@ const stageCues: [RejectionStage, RegExp][] = [
     'after_application',
     new RegExp(
       [
-        '\\b(review(ed|ing)?|consider(ed|ing)?|assess(ed|ing)?|evaluat(ed|ing)|read|looked at|gone through|go through|went through)\\b[^.]{0,40}\\b(your|all|every|the)\\s+(application|cv|resume|résumé|profile|submission|candidacy|applications|portfolio)',
+        '\\b(review(ed|ing)?|consider(ed|ing)?|assess(ed|ing)?|evaluat(ed|ing)|read|looked at|gone through|go through|went through)\\b[^.]{0,40}\\b(your|all|every|the)\\s+(application|cv|resume|résumé|profile|submission|candidacy|applications|portfolio|qualifications|background)',
         '\\b(applying|applied|your application|application (for|to)|your (cv|resume|résumé|portfolio|submission|candidacy)|interest in|shortlist\\w*|sift\\w*)\\b',
         '\\bthe volume of applications\\b|\\bnumber of applications\\b|\\b(time|chance) to apply\\b|\\byour\\b[^.]{0,40}\\bapplication\\b',
       ].join('|'),
