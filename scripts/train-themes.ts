@@ -103,17 +103,26 @@ function trainSoftmax(examples: Example[], seed = 0, epochs = 20): ThemeModel {
 }
 
 const index = (label: Label) => labels.indexOf(label);
-const example = (clause: Clause, label: Label, weight = 1): Example => ({
-  text: clause.text,
-  features: clauseFeatures(cuesIn(clause)),
-  label: index(label),
-  weight,
-});
+/** Each clause of a text with the features the finder gives it (find-themes.ts). */
+function featuresOf(clauses: Clause[]): Map<number, string[]> {
+  const cues = clauses.map(cuesIn);
+  return new Map(cues.map((c, i) => [c.clause.start, clauseFeatures(c, cues[i - 1])]));
+}
+const exampleMaker =
+  (features: Map<number, string[]>) =>
+  (clause: Clause, label: Label, weight = 1): Example => ({
+    text: clause.text,
+    features: features.get(clause.start) ?? [],
+    label: index(label),
+    weight,
+  });
 
 /** Each critical clause with each theme of its text; clauses of `other` texts carry none. */
 function firstPassExamples(items: Item[]): Example[] {
   return items.flatMap((item) => {
     const clauses = clausesOf(item.text);
+    const features = featuresOf(clauses);
+    const example = exampleMaker(features);
     if (item.themes.includes('other')) return clauses.map((c) => example(c, 'none'));
     const themes = item.themes.filter((t): t is Exclude<FeedbackTheme, 'other'> => t !== 'other');
     return clauses.flatMap((c) => {
@@ -132,6 +141,8 @@ function firstPassExamples(items: Item[]): Example[] {
 function secondPassExamples(items: Item[], first: ThemeModel): Example[] {
   return items.flatMap((item) => {
     const clauses = clausesOf(item.text);
+    const features = featuresOf(clauses);
+    const example = exampleMaker(features);
     if (item.themes.includes('other')) return clauses.map((c) => example(c, 'none'));
     const themes = item.themes.filter((t): t is Exclude<FeedbackTheme, 'other'> => t !== 'other');
     const allowed: Label[] = ['none', ...themes];
@@ -143,7 +154,10 @@ function secondPassExamples(items: Item[], first: ThemeModel): Example[] {
     const critical = clauses.filter((c) => c.framing !== 'praise' && isCriticalClause(c));
     const scored = critical.map((c) => {
       const probs = new Map(
-        scoreClause(first, c.text, clauseFeatures(cuesIn(c))).map((s) => [s.label, s.probability]),
+        scoreClause(first, c.text, features.get(c.start) ?? []).map((s) => [
+          s.label,
+          s.probability,
+        ]),
       );
       return { c, probs };
     });

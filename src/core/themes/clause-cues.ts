@@ -87,12 +87,15 @@ export const decision =
  * theme's signs and topics fired, and whether the clause criticises, praises, reassures or
  * gives the decision. The model learns how far to trust each, where a rule cannot.
  */
-export function clauseFeatures(cues: ClauseCues): string[] {
+export function clauseFeatures(cues: ClauseCues, previous?: ClauseCues): string[] {
   const { clause, signs, topics } = cues;
   const features = [
     ...[...signs].map((t) => `@sign:${t}`),
     ...[...topics].map((t) => `@topic:${t}`),
   ];
+  // "…but it wasn't clear what your part was": what the clause before in the sentence named.
+  if (previous && previous.clause.sentence.start === clause.sentence.start)
+    features.push(...[...previous.topics].map((t) => `@before:${t}`));
   if (clause.framing !== 'none') features.push(`@heading:${clause.framing}`);
   if (isCritical(clause.text)) features.push('@critical');
   if (isReassuring(clause.text)) features.push('@reassuring');

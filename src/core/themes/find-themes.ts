@@ -78,19 +78,22 @@ function hitsIn(all: ClauseCues[], index: number): Hit[] {
  * Wording no rule knows: a critical clause the rules left alone is read by the trained
  * model, and a theme it is sure about counts, a little less strongly than a rule's.
  */
-function modelHitsIn(cues: ClauseCues | undefined, model: ThemeModel, threshold: number): Hit[] {
+function modelHitsIn(
+  cues: ClauseCues | undefined,
+  features: string[],
+  model: ThemeModel,
+  threshold: number,
+): Hit[] {
   if (!cues || model.labels.length === 0 || !isCriticalClause(cues.clause)) return [];
   const { clause } = cues;
   // "Outcome: not progressed" is the decision, not a reason for it.
   if (decision.test(clause.text)) return [];
-  return themesByModel(model, clause.text, threshold, clauseFeatures(cues)).map(
-    ({ theme, probability }) => ({
-      theme,
-      clause,
-      strength: 0.4 + 0.3 * probability,
-      source: 'model' as const,
-    }),
-  );
+  return themesByModel(model, clause.text, threshold, features).map(({ theme, probability }) => ({
+    theme,
+    clause,
+    strength: 0.4 + 0.3 * probability,
+    source: 'model' as const,
+  }));
 }
 
 /**
@@ -100,13 +103,13 @@ function modelHitsIn(cues: ClauseCues | undefined, model: ThemeModel, threshold:
  * when the model gives it at least `topicSupport`; a topic carried from the clause before
  * is judged there, so it stays.
  */
-function keptByModel(hits: Hit[], cues: ClauseCues, model: ThemeModel): Hit[] {
+function keptByModel(hits: Hit[], cues: ClauseCues, features: string[], model: ThemeModel): Hit[] {
   const support = model.topicSupport ?? 0;
   if (support <= 0 || model.labels.length === 0) return hits;
   const needsSupport = (h: Hit) => h.source !== 'carried';
   if (!hits.some(needsSupport)) return hits;
   const chance = new Map(
-    scoreClause(model, cues.clause.text, clauseFeatures(cues)).map((s) => [s.label, s.probability]),
+    scoreClause(model, cues.clause.text, features).map((s) => [s.label, s.probability]),
   );
   return hits.filter(
     (h) =>
@@ -146,13 +149,15 @@ function hitsByTheme(text: string, model: ThemeModel) {
   const clauses = clausesOf(text);
   const byTheme = new Map<FeedbackTheme, Hit[]>();
   const cues = clauses.map(cuesIn);
-  const ruleHits = cues.map((c, i) => keptByModel(hitsIn(cues, i), c, model));
+  const features = cues.map((c, i) => clauseFeatures(c, cues[i - 1]));
+  const ruleHits = cues.map((c, i) => keptByModel(hitsIn(cues, i), c, features[i] ?? [], model));
   const threshold = ruleHits.some((h) => h.length > 0) ? model.alongsideThreshold : model.threshold;
   for (let i = 0; i < cues.length; i++) {
     const fromRules = ruleHits[i] ?? [];
     // Beside a rule's theme a clause can hold a second one the rules have no words for.
     const fromModel = modelHitsIn(
       cues[i],
+      features[i] ?? [],
       model,
       fromRules.length > 0 ? model.alongsideThreshold : threshold,
     ).filter((h) => !fromRules.some((r) => r.theme === h.theme));
