@@ -67,13 +67,13 @@ export const otherCues: Cue[] = [
   // Hiring delays, holds and freezes: the application stays open.
   rule(
     strong,
-    "\\b(on hold|paused?\\s+(hiring|recruitment|the (role|recruitment|search|process))|(had|have) to pause|hiring freeze|freeze on hiring|frozen (recruitment|hiring)|recruitment (freeze|paused)|put (the|this) (role|position|search|hire) on hold|postponed|running behind|taking (a little |a bit )?longer|delay(ed)? (in|to) (our|the) (hiring|process|decision)|a short delay|timeline (has )?(moved|changed|slipped)|(no|not) (news|update|decision) yet|(haven't|have not) (made a decision|decided) yet|not yet heard from us|still (working through|reviewing|interviewing|waiting)|until hiring resumes|as soon as hiring resumes|when (we can restart|the process restarts|the role reopens))\\b",
+    "\\b(on hold|paused?\\s+(hiring|recruitment|the (role|recruitment|search|process))|(had|have) to pause|hiring freeze|freeze on hiring|frozen (recruitment|hiring)|recruitment (freeze|paused)|put (the|this) (role|position|search|hire) on hold|postponed|running behind|(taking|take|takes|took) (a little |a bit |slightly )?longer|(decision|interviews?|process|start)\\b[^.]{0,60}\\b(is|are|has been|have been|will be) (\\w+ )?(delayed|pushed back)|(will|should|expect to|hope to) have (a|our|the) (final )?decision (for you )?(by|on|within|next|early|later)|delay(ed)? (in|to) (our|the) (hiring|process|decision)|a short delay|timeline (has )?(moved|changed|slipped)|(no|not) (news|update|decision) yet|(haven't|have not) (made (a|any|the|our|a final) decision|decided) yet|not yet heard from us|still (working through|reviewing|interviewing|waiting)|until hiring resumes|as soon as hiring resumes|when (we can restart|the process restarts|the role reopens))\\b",
   ),
   rule(strong, stillOpen.source),
   // The candidate's own withdrawal, an offer accepted, onboarding, references, checks.
   rule(
     defining,
-    "\\b(confirm(ing)? (your|the) withdrawal|request to withdraw|you('ve| have) withdrawn|withdraw from the process|withdraw your application for|withdrawn your application on our side|accepted (another|an) offer (elsewhere)?|as requested, we have cancelled|you can no longer attend)\\b",
+    "\\b(confirm(ing)? (your|the) withdrawal|request to withdraw|you('ve| have) withdrawn|withdraw from the process|withdraw your application for|withdrawn your application on our side|accepted (another|an) offer (elsewhere)?|(you have|you've) accepted (your|the|our) offer|as requested, we have cancelled|you can no longer attend)\\b",
   ),
   rule(
     strong,
@@ -82,7 +82,7 @@ export const otherCues: Cue[] = [
   // Events, fairs and surveys.
   rule(
     strong,
-    '\\b(webinar|open (day|evening|house)|info(rmation)? session|career(s)? fair|meetup|hackathon|save the date|register (here|using|now)|survey|feedback on your (candidate )?experience|how it went|refer a friend)\\b',
+    '\\b(how our (interviews?|hiring process|process|hiring) works?|interview guide|read the (full )?guide|wants to connect|invitation to connect|stay connected|webinar|open (day|evening|house)|info(rmation)? session|career(s)? fair|meetup|hackathon|save the date|register (here|using|now)|survey|feedback on your (candidate )?experience|how it went|refer a friend)\\b',
   ),
   // Recruiter outreach and sourcing: the whole email is a pitch, even when it asks for a call.
   rule(

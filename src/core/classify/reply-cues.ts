@@ -25,7 +25,11 @@ const receivedCues: Cue[] = [
   received(medium, "\\b(will|we'll|shall)\\s+be\\s+in\\s+touch\\b", { isConditional: true }),
   received(
     medium,
-    "\\b(will|we'll|shall)\\s+(contact|get back to|be in touch with|update|reach out to|write to|come back to|give you a ring)\\s+(you)\\b",
+    '\\b(passed|forwarded|sent|shared)\\s+(it|your (application|cv|resume|details))\\s+(on\\s+)?(to|with)\\s+(the|our)\\s+(\\w+\\s+)?(manager|team|lead|partner|director)\\b',
+  ),
+  received(
+    medium,
+    "\\b(will|we'll|shall)\\s+(contact|get back to|be in touch with|update|reach out to|write to|come back to|give you a ring|let you know)\\s+(you)?\\b",
     { isConditional: true },
   ),
   received(
@@ -130,7 +134,7 @@ const inviteCues: Cue[] = [
   ),
   invite(
     strong,
-    '\\b(come back for|come (in|to our office) to meet|next round is|looking forward to seeing you)\\b',
+    '\\b(come back for|come (in|to our office) to meet|next round is|looking forward to seeing you|(updated|sent|resent|re-sent) (the|a|your) (calendar )?invite|(fancy|would you like to|could you|can you) (come|coming|pop|popping) (in|into|over|by|to)\\b)\\b',
   ),
   invite(
     medium,
@@ -154,16 +158,22 @@ const assessmentCues: Cue[] = [
   ),
   test(
     strong,
-    '\\b(complete|completing|finish|submit|start|take|access|translate|do)\\s+(the|this|your|a|an|our)\\s+(\\w+\\s+){0,3}(assessment|test|exercise|task|challenge|questionnaire|assignment|quiz|case study)\\b',
+    '\\b(complete|completing|finish|submit|start|take|access|translate|do|answer|attempt|sit|fill (in|out))\\s+(the|this|your|a|an|our)\\s+(\\w+\\s+){0,3}(assessment|test|exercise|task|challenge|questionnaire|assignment|quiz|case study)\\b',
     // Thanks for a test already done is no request to do one.
     {
       isConditional: true,
-      unlessAfter: /\b(thanks?|thank you|for|after|following|having)\b[^.!?\n]*$/i,
+      unlessAfter:
+        /\b(thanks?|thank you|appreciate|grateful)\b[^.!?\n]*$|\b(for|after|following|having)\s+$/i,
     },
   ),
   test(
     strong,
-    '\\b(invited you to take|asked you to complete|start (the )?(test|questionnaire))\\b',
+    '\\b(invited you to take|asked you to complete|start (the )?(test|questionnaire))\\b|\\b(not yet|yet to)\\s+(complete|completed|submit|submitted|finish|finished|take|taken)\\s+(the|your)\\s+(\\w+\\s+){0,3}(assessment|test|exercise|task|questionnaire|assignment|quiz)\\b',
+  ),
+  // "Please prepare a short analysis (max 5 slides)": work to hand in.
+  test(
+    medium,
+    '\\b(prepare|send|submit|upload|email)\\b[^.]{0,30}\\b(deck|slides|presentation|analysis|solution|answers)\\b',
   ),
   test(weak, '\\b(assessment|assignment|exercise|quiz|questionnaire|test)\\b'),
   test(
@@ -179,7 +189,7 @@ const offerCues: Cue[] = [
   ),
   offer(
     strong,
-    '\\b(offer\\s+(of\\s+employment|letter)|formal offer|verbal offer|written offer|job offer|employment contract|offer package|conditional offer)\\b',
+    '\\b(offer\\s+(of\\s+employment|letter)|contract proposal|proposal (of|for) (a|an|the|your) (employment )?contract|formal offer|verbal offer|written offer|job offer|employment contract|offer package|conditional offer)\\b',
   ),
   offer(
     strong,
