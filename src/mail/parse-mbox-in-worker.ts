@@ -20,9 +20,10 @@ function startWorker(request: WorkerRequest): Worker {
 }
 
 /**
- * The parsed messages of an mbox, read and parsed in a worker thread so that parsing runs
- * beside classifying and storing. Same items, same order, same checkpoints as
- * parseRawMessages(readMbox(path)).
+ * The parsed messages of an mbox, read, parsed and classified in a worker thread so that
+ * this runs beside storing. Same items, same order, same checkpoints as
+ * parseRawMessages(readMbox(path)), each with its reading (readMail); mail that is not from
+ * an employer comes without its body, which is not stored anyway.
  */
 export async function* parseMboxInWorker(
   path: string,

@@ -3,7 +3,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importMessages, type MailItem, type TrackerContext } from '../core/tracker/index.js';
+import {
+  importMessages,
+  readMail,
+  type MailItem,
+  type TrackerContext,
+} from '../core/tracker/index.js';
 import type { OpenStore } from '../store/open-store.js';
 import { parseRawMessages, type RawMessage } from './mail-items.js';
 import { parseMboxInWorker } from './parse-mbox-in-worker.js';
@@ -256,20 +261,44 @@ describe('importing a damaged mailbox', () => {
 });
 
 describe('parseMboxInWorker', () => {
-  it('hands over the same items, in order, as parsing in this thread', async () => {
+  it('hands over the same items, in order, as parsing in this thread, each with its reading', async () => {
     const path = writeMbox();
     const summary = (items: MailItem[]) =>
       items.map((item) =>
         'mail' in item
-          ? [item.source, item.checkpoint, item.mail.subject, item.mail.sanitizedHtml?.length ?? 0]
+          ? [item.source, item.checkpoint, item.mail.subject, readMail(item.mail).label]
           : [item.source, item.checkpoint, item.problem],
       );
     const here = await collectItems(parseRawMessages(readMbox(path)));
     const there = await collectItems(parseMboxInWorker(path));
     expect(summary(there)).toEqual(summary(here));
+    there.forEach((item, i) => {
+      const mine = here[i];
+      if (!('mail' in item) || !mine || !('mail' in mine)) return;
+      expect(item.reading).toEqual(readMail(mine.mail));
+      // Employer mail keeps what is stored of it; other mail crosses with its headers only.
+      const isEmployer = item.reading?.label !== 'other';
+      expect(item.mail.text).toBe(isEmployer ? mine.mail.text : '');
+      expect(item.mail.sanitizedHtml ?? null).toBe(
+        isEmployer ? (mine.mail.sanitizedHtml ?? null) : null,
+      );
+    });
     const resumed = await collectItems(
       parseMboxInWorker(path, { fromOffset: here[2]?.checkpoint, firstNumber: 3 }),
     );
     expect(summary(resumed)).toEqual(summary(here.slice(3)));
+  });
+
+  it('imports the same as parsing in this thread', async () => {
+    const path = writeMbox();
+    const report = await importMessages(ctx, parseMboxInWorker(path));
+    const other = await openMemoryTracker();
+    try {
+      const expected = await importMessages(other.ctx, parseRawMessages(readMbox(path)));
+      expect(report).toEqual(expected);
+      expect(report.employerByLabel).toEqual(employerByLabel);
+    } finally {
+      await other.opened.close();
+    }
   });
 });

@@ -143,7 +143,7 @@ export async function importMail(
           size: null,
         };
   const progress = progressBar(size);
-  // An mbox is parsed in a worker thread, beside the classifying and storing here.
+  // An mbox is parsed and classified in a worker thread, beside the storing here.
   const open = (from: ResumePoint) =>
     progress.track(
       kind === 'eml'

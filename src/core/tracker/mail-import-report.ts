@@ -14,14 +14,17 @@ import {
   type EmployerPlan,
   type IncomingMail,
   type MailImportResult,
+  type MailReading,
 } from './mail-import.js';
 
 /**
  * One item a mail reader hands over: a parsed email, or why it could not be read.
  * `checkpoint` is where a resumable reader (mbox) would start again after this item.
+ * `reading` is readMail(mail) when the reader worked it out already (in its own thread);
+ * then mail not from an employer may come without its body.
  */
 export type MailItem = { source: string; checkpoint?: number } & (
-  { mail: IncomingMail } | { problem: string }
+  { mail: IncomingMail; reading?: MailReading } | { problem: string }
 );
 
 export type MailImportReport = {
@@ -160,7 +163,7 @@ async function prepareBatch(
       prepared.push({
         source: item.source,
         mail: item.mail,
-        message: describeMessage(ctx, item.mail),
+        message: describeMessage(ctx, item.mail, item.reading),
       });
   }
   const keys = prepared.map((p) => p.message.messageId);

@@ -1,17 +1,13 @@
-import { classifyEmail } from '../classify/classify.js';
-import { extractParties } from '../classify/extract.js';
 import type { EmailLabel } from '../classify/types.js';
 import type { Application, MailMessage, MailStatus } from '../records.js';
 import { addApplication } from './applications.js';
 import { nowIso, type TrackerContext } from './context.js';
 import { applyEmail, wouldChange } from './mail-apply.js';
 import { linkApplication, messageKey, type IncomingMail } from './mail-link.js';
+import { partiesOf, readMail, type MailReading } from './mail-reading.js';
 
 export type { IncomingMail } from './mail-link.js';
-
-// What decides an employer email sits at its top; the rest of a very long body is a thread
-// or a newsletter, and reading all of it made one such message cost as much as hundreds.
-const classifyWindow = 12_000;
+export { readMail, type MailReading } from './mail-reading.js';
 
 /** At or above this confidence an email changes the tracker; below it waits for review. */
 export const applyThreshold = 0.75;
@@ -33,34 +29,30 @@ function receivedAtOf(ctx: TrackerContext, mail: IncomingMail): string {
 }
 
 /**
- * What the classifier makes of an email, as the record to store. Mail that is not from an
- * employer keeps only its headers: Rebound needs its Message-ID to skip it next time, not
- * the user's private correspondence.
+ * The email as the record to store. Mail that is not from an employer keeps only its
+ * headers: Rebound needs its Message-ID to skip it next time, not the user's private
+ * correspondence.
  */
-export function describeMessage(ctx: TrackerContext, mail: IncomingMail): MailMessage {
-  const email = {
-    subject: mail.subject,
-    from: mail.from,
-    body: mail.text.slice(0, classifyWindow),
-  };
-  const classified = classifyEmail(email);
+export function describeMessage(
+  ctx: TrackerContext,
+  mail: IncomingMail,
+  reading: MailReading = readMail(mail),
+): MailMessage {
+  const { key, ...classified } = reading;
   const isEmployer = classified.label !== 'other';
-  const parties = isEmployer ? extractParties(email) : null;
+  const parties = partiesOf(mail, reading);
   return {
     id: ctx.newId(),
     userId: ctx.userId,
-    messageId: messageKey(mail),
+    messageId: key,
     applicationId: null,
     receivedAt: receivedAtOf(ctx, mail),
     subject: mail.subject,
     sender: mail.from,
-    label: classified.label,
-    confidence: classified.confidence,
-    stage: classified.stage,
-    reapplyInvited: classified.reapplyInvited,
-    company: parties?.company ?? null,
-    role: parties?.role ?? null,
-    contactName: parties?.contactName ?? null,
+    ...classified,
+    company: parties.company,
+    role: parties.role,
+    contactName: parties.contactName,
     bodyText: isEmployer ? mail.text : '',
     bodyHtml: isEmployer ? (mail.sanitizedHtml ?? null) : null,
     status: 'skipped',
