@@ -62,6 +62,6 @@ describe('installChunkBlob', () => {
     const after = await PostalMime.parse(message, { attachmentEncoding: 'arraybuffer' });
     expect(after).toEqual(before);
     expect(after.text).toContain('not be moving forward — good luck.');
-    expect(after.attachments[0]?.content.byteLength).toBe(5200);
+    expect((after.attachments[0]?.content as ArrayBuffer | undefined)?.byteLength).toBe(5200);
   });
 });
