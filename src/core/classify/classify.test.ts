@@ -224,6 +224,17 @@ describe('classifyEmail on applicant-tracking and job-board mail', () => {
   });
 });
 
+describe("classifyEmail on the candidate's own withdrawal", () => {
+  it("reads a withdrawal made at the candidate's request as other, not a rejection", () => {
+    const result = classifyEmail(
+      email(
+        'Dear Sam, as you requested, your application for Treasury Analyst has been withdrawn at your request and will no longer be considered.',
+      ),
+    );
+    expect(result.label).toBe('other');
+  });
+});
+
 describe('classifyEmail with a fallback model passed in', () => {
   const undecided =
     'Hello Sam, a short note about the Harbour Street team and the Brindle project this spring, with plans for the quarter, the new office layout, the coffee rota, parking permits, the garden, the summer party, the library, the bike racks and the lunch menu for everyone.';

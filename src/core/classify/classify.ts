@@ -12,7 +12,7 @@ import {
 } from './cues.js';
 import { predictBayes, tokenize, type BayesModel } from './naive-bayes.js';
 import { newestPart } from './newest-part.js';
-import { stillOpen } from './other-cues.js';
+import { candidateWithdrew, stillOpen } from './other-cues.js';
 import { isReapplyInvited } from './reapply.js';
 import { rejectionStageOf } from './stage.js';
 import { emailLabels, type Classification, type EmailLabel, type EmployerEmail } from './types.js';
@@ -67,7 +67,8 @@ function score(text: string, found: string[], strongest: Scores): Scores {
 function decide(
   scores: Scores,
   strongest: Scores,
-  isStillOpen: boolean,
+  /** The application stays open, or the candidate withdrew: whatever else it says, no rejection. */
+  isNoRejection: boolean,
 ): { label: EmailLabel; confidence: number } {
   const adjusted = { ...scores };
   // Every label needs one clear statement or two signs together; a rejection needs a clear
@@ -78,7 +79,7 @@ function decide(
     if (label === 'rejection' || adjusted[label] < strong)
       adjusted[label] = Math.min(adjusted[label], 1);
   }
-  if (isStillOpen) adjusted.rejection = Math.min(adjusted.rejection, 1);
+  if (isNoRejection) adjusted.rejection = Math.min(adjusted.rejection, 1);
   // An acknowledgement that also says no is a rejection; one that sets a test is an assessment.
   if (adjusted.rejection >= strong)
     adjusted.application_received = Math.min(adjusted.application_received, 2);
@@ -141,7 +142,11 @@ export function classifyEmail(
   const { body, text } = readableText(email);
   const found: string[] = [];
   const strongest = Object.fromEntries(emailLabels.map((l) => [l, 0])) as Scores;
-  const ruled = decide(score(text, found, strongest), strongest, stillOpen.test(text));
+  const ruled = decide(
+    score(text, found, strongest),
+    strongest,
+    stillOpen.test(text) || candidateWithdrew.test(text),
+  );
   // The model speaks only when no rule found anything that says what the email is.
   const isUndecided = ruled.label === 'other' && strongest.other < strong;
   const { label, confidence } = isUndecided ? fallBack(text, ruled, found, model) : ruled;

@@ -14,6 +14,13 @@ const rule = (weight: number, source: string): Cue => ({
 export const stillOpen =
   /\b(application|candidacy|candidature|profile)\s+(is|remains|stays|will remain|will stay|will be kept)\s+(still\s+)?(open|active|valid|live|on file and active)\b|\b(application|candidacy)\s+(isn't|is not)\s+closed\b|\b(keep|kept|keeping)\s+(your|all)\s+(application|applications|candidacy)\s+(open|active|live)\b|\bapplications already received will be kept active\b|\bnothing has changed\b[^.]{0,40}\b(application|candidacy)\b|\bpick things up with you\b/i;
 
+/**
+ * "As you requested, your application has been withdrawn": the candidate ended it, so the
+ * closing words that follow ("will no longer be considered") are no rejection. A veto too.
+ */
+export const candidateWithdrew =
+  /\b(confirm(ing)? (your|the) withdrawal|request to withdraw|you('ve| have) withdrawn|withdrawn (as|at) (you requested|your request)|as you requested, we have (cancelled|withdrawn))\b/i;
+
 // Other: mail about the search, not a decision on this application. What the whole email is
 // (an alert, a digest, an account notice) outweighs a single statement inside it.
 export const otherCues: Cue[] = [
@@ -42,7 +49,7 @@ export const otherCues: Cue[] = [
   // too, so signing in and privacy lines count less than a password or an unsent application.
   rule(
     defining,
-    "\\b(reset your password|password (reset|was changed|has been changed)|verify your (email|account)|confirm your (email|account)|confirm your email address|account (created|activated)|creating a candidate account|created a candidate account|profile is \\d+% complete|complete your profile|started an application|haven't submitted it|finish your application)\\b",
+    "\\b(reset your password|password (reset|was changed|has been changed)|verify your (email|account)|confirm your (email|account)|confirm your email address|account (created|activated)|creating a candidate account|created a candidate account|profile is \\d+% complete|complete your (candidate )?profile|started an application|haven't submitted it|finish your application)\\b",
   ),
   rule(strong, '\\b(sign in to your account|data retention|will be deleted)\\b'),
   // Courses and bootcamps selling a way into a job.
@@ -73,7 +80,7 @@ export const otherCues: Cue[] = [
   // The candidate's own withdrawal, an offer accepted, onboarding, references, checks.
   rule(
     defining,
-    "\\b(confirm(ing)? (your|the) withdrawal|request to withdraw|you('ve| have) withdrawn|withdraw from the process|withdraw your application for|withdrawn your application on our side|accepted (another|an) offer (elsewhere)?|(you have|you've) accepted (your|the|our) offer|as requested, we have cancelled|you can no longer attend)\\b",
+    "\\b(confirm(ing)? (your|the) withdrawal|request to withdraw|withdrawn (as|at) (you requested|your request)|you('ve| have) withdrawn|withdraw from the process|withdraw your application for|withdrawn your application on our side|accepted (another|an) offer (elsewhere)?|(you have|you've) accepted (your|the|our) offer|as requested, we have cancelled|you can no longer attend)\\b",
   ),
   rule(
     strong,
@@ -82,7 +89,7 @@ export const otherCues: Cue[] = [
   // Events, fairs and surveys.
   rule(
     strong,
-    '\\b(how our (interviews?|hiring process|process|hiring) works?|interview guide|read the (full )?guide|wants to connect|invitation to connect|stay connected|webinar|open (day|evening|house)|info(rmation)? session|career(s)? fair|meetup|hackathon|save the date|register (here|using|now)|survey|feedback on your (candidate )?experience|how it went|refer a friend)\\b',
+    '\\b(how our (interviews?|hiring process|process|hiring) works?|interview guide|read the (full )?guide|wants to connect|invitation to connect|stay connected|webinar|open (day|evening|house)|info(rmation)? session|career(s)? fair|(virtual |in-person )?(hiring|recruiting|career) (event|day)|rsvp|meetup|hackathon|save the date|register (here|using|now)|survey|feedback on your (candidate )?experience|how it went|refer a friend)\\b',
   ),
   // Recruiter outreach and sourcing: the whole email is a pitch, even when it asks for a call.
   rule(
