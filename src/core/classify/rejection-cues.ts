@@ -195,6 +195,12 @@ export const rejectionCues: Cue[] = [
     strong,
     "\\b(do not|don't|did not|didn't|does not|doesn't)\\s+(currently\\s+)?have\\s+(a|an|any)\\s+(\\w+\\s+)?(position|role|opening|vacancy|opportunity|opportunities|job)s?\\s+(that|which)\\s+(\\w+\\s+){0,2}(match|matches|fit|fits|align|aligns|suit|suits)\\b",
   ),
+  // "You did not pass this time": a test or a stage not passed.
+  rule(
+    strong,
+    "\\b(you|your (application|solution|test|submission|results?|answers))\\s+(did not|didn't|have not|haven't|has not|hasn't|could not|couldn't)\\s+(pass|succeed|qualify)\\b",
+    { isConditional: true },
+  ),
   // "Not aligned with our needs", "not the right candidate", "did not make it to the next round".
   rule(
     strong,

@@ -32,6 +32,7 @@ const stageCues: [RejectionStage, RegExp][] = [
         '\\b(met|meeting|speaking|spoke|talking)\\s+with\\s+(the|our)\\s+(team|hiring manager|engineering|panel|interviewers)\\b',
         '\\b(after|following|thank you for (attending|your time at|completing|coming in for))\\s+(your|the|our)\\s+interview',
         '\\b(your|attend\\w*|attend\\w* (the|an?|your))\\s+interview\\b',
+        '\\b(for|at|after|attending|joining|join)\\s+the\\s+(?!(phone|telephone|video|screening|recruiter|initial|first|intro\\w*)\\b)(\\w+\\s+)?interview\\b',
       ].join('|'),
       'i',
     ),
