@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findThemes } from './index.js';
+import modelJson from './theme-model.json' with { type: 'json' };
 import { themeTokens, type ThemeModel } from './theme-model.js';
 
 const rulesOnly: ThemeModel = {
@@ -44,6 +45,14 @@ describe('the trained clause model behind the rules', () => {
       "Unfortunately the hiring freeze means we can't move forward with anyone this quarter.",
     ])
       expect(themesOf(text), text).toEqual(['other']);
+  });
+
+  it("lets a rule's theme count only with the model's support", () => {
+    const trained = modelJson as ThemeModel;
+    const text = 'Your SQL was not at the level we need for this role.';
+    expect(themesOf(text, { ...trained, topicSupport: 0 })).toEqual(['technical_skills']);
+    // No theme can reach a chance above 1, so every rule stands down.
+    expect(themesOf(text, { ...trained, topicSupport: 1.01, threshold: 1.01 })).toEqual(['other']);
   });
 
   it('reads word forms and negations as one feature', () => {
