@@ -342,7 +342,10 @@ for (const file of files) {
   const own = byBatch.get(file)?.get(key(smoothedBest(others)));
   for (const [theme, c] of own ?? []) {
     const n = nested.get(theme);
-    if (n) ((n.tp += c.tp), (n.fp += c.fp), (n.fn += c.fn));
+    if (!n) continue;
+    n.tp += c.tp;
+    n.fp += c.fp;
+    n.fn += c.fn;
   }
 }
 const chosen = byThreshold.get(key(setting)) ?? rules;
