@@ -3,7 +3,7 @@
  * eval-classify.ts): one JSON object a line, in fixtures/emails/ or the public dataset.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { readableText } from '../src/core/classify/classify.js';
+import { modelText, readableText } from '../src/core/classify/classify.js';
 import { trainBayes, type BayesModel } from '../src/core/classify/naive-bayes.js';
 import { emailLabels, type EmailLabel, type EmployerEmail } from '../src/core/classify/types.js';
 import { htmlToText } from '../src/mail/html-text.js';
@@ -63,7 +63,7 @@ export function asEmail(item: CorpusItem): EmployerEmail {
 export function trainOn(items: readonly CorpusItem[]): BayesModel<EmailLabel> {
   const examples = items.map((item) => ({
     label: item.label,
-    text: readableText(asEmail(item)).text,
+    text: modelText(readableText(asEmail(item)).text),
   }));
   return trainBayes(examples, emailLabels);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyEmail } from './classify.js';
+import { classifyEmail, modelText } from './classify.js';
 import { trainBayes } from './naive-bayes.js';
 import { newestPart } from './newest-part.js';
 import { emailLabels } from './types.js';
@@ -249,6 +249,16 @@ describe('classifyEmail with a fallback model passed in', () => {
     const result = classifyEmail(email(undecided), model);
     expect(result.label).toBe('offer');
     expect(result.cues.some((cue) => cue.startsWith('model'))).toBe(true);
+  });
+});
+
+describe('modelText', () => {
+  it("drops the person's name from greetings and name-only salutations, keeping the rest", () => {
+    expect(modelText('Dear Conor Dewey, thank you for applying.')).not.toMatch(/Conor|Dewey/);
+    expect(modelText('Seth,\n\nThank you for your interest.')).not.toMatch(/Seth/);
+    expect(modelText('Hi there, thanks for your interest in the role.')).toBe(
+      'Hi there, thanks for your interest in the role.',
+    );
   });
 });
 

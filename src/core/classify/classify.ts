@@ -112,10 +112,35 @@ function fallBack(
   bayes: BayesModel<EmailLabel>,
 ) {
   if (tokenize(text).length < 30) return ruled;
-  const [best] = predictBayes(bayes, text);
+  const [best] = predictBayes(bayes, modelText(text));
   if (!best || best.label === 'other' || best.probability < 0.9) return ruled;
   found.push(`${best.label}: model (${Math.round(best.probability * 100)}%)`);
   return { label: best.label, confidence: Number((0.5 + best.probability / 3).toFixed(2)) };
+}
+
+// "Dear Sam Lee," and "Thanks, Sam": the person's name says nothing about the email, and a
+// model that learnt names would carry them into the product.
+const addressed =
+  /\b(hi|hello|hey|dear|greetings|thanks|thank you|cheers|regards|congratulations|jambo|kia ora|olá|hola|bonjour)(\s+(mr|mrs|ms|miss|dr|prof)\.?)?,?(\s+[\p{L}'-]+){1,2}/giu;
+const capitalised = /^\p{Lu}/u;
+// A salutation that is only the name: "Seth," on its own line.
+const nameLine = /^\s*\p{Lu}[\p{L}'-]*(\s+\p{Lu}[\p{L}'-]*)?,[ \t]*$/gmu;
+
+/** The text the fallback model reads, in training and in use: without the person's name. */
+export function modelText(text: string): string {
+  return text.replace(nameLine, '').replace(addressed, (match: string, greeting: string) => {
+    // Keep the words after the greeting unless they are capitalised, as names are.
+    const words = match.slice(greeting.length).split(/(\s+)/);
+    const kept = [];
+    let inName = true;
+    for (const word of words) {
+      const bare = word.replace(/^[,.]/, '').trim();
+      if (inName && bare && !/^(mr|mrs|ms|miss|dr|prof)\.?$/i.test(bare) && !capitalised.test(bare))
+        inName = false;
+      if (!inName || !bare) kept.push(word);
+    }
+    return `${greeting}${kept.join('')}`;
+  });
 }
 
 /**
