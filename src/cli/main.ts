@@ -1,20 +1,5 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { registerAdd } from './commands/add.js';
-import { registerBackup } from './commands/backup.js';
-import { registerClassify } from './commands/classify.js';
-import { registerDraft } from './commands/draft.js';
-import { registerFeedback } from './commands/feedback.js';
-import { registerFile } from './commands/file.js';
-import { registerGoals } from './commands/goals.js';
-import { registerInsights } from './commands/insights.js';
-import { registerList } from './commands/list.js';
-import { registerPlan } from './commands/plan.js';
-import { registerReject } from './commands/reject.js';
-import { registerReview } from './commands/review.js';
-import { registerStage } from './commands/stage.js';
-import { registerStart } from './commands/start.js';
-import { registerThemes } from './commands/themes.js';
 import { exitCodes, reportError } from './output.js';
 
 const program = new Command('rebound')
@@ -26,21 +11,42 @@ const program = new Command('rebound')
   .exitOverride()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-registerStart(program);
-registerAdd(program);
-registerList(program);
-registerStage(program);
-registerReject(program);
-registerBackup(program);
-registerPlan(program);
-registerDraft(program);
-registerReview(program);
-registerClassify(program);
-registerFeedback(program);
-registerThemes(program);
-registerInsights(program);
-registerGoals(program);
-registerFile(program);
+type Register = (program: Command) => void;
+
+// Each command's module, loaded only when that command runs: `rebound import mbox` then
+// carries neither insights nor goals nor their models in memory. Help, no command or an
+// unknown one loads them all, in the order `rebound --help` lists them.
+const commandModules: [names: string[], load: () => Promise<Register>][] = [
+  [['start'], async () => (await import('./commands/start.js')).registerStart],
+  [['add'], async () => (await import('./commands/add.js')).registerAdd],
+  [['list', 'show'], async () => (await import('./commands/list.js')).registerList],
+  [['stage'], async () => (await import('./commands/stage.js')).registerStage],
+  [['reject'], async () => (await import('./commands/reject.js')).registerReject],
+  [['export', 'import'], async () => (await import('./commands/backup.js')).registerBackup],
+  [['plan', 'today', 'sent'], async () => (await import('./commands/plan.js')).registerPlan],
+  [['draft', 'compose'], async () => (await import('./commands/draft.js')).registerDraft],
+  [['review'], async () => (await import('./commands/review.js')).registerReview],
+  [['classify'], async () => (await import('./commands/classify.js')).registerClassify],
+  [['feedback'], async () => (await import('./commands/feedback.js')).registerFeedback],
+  [['themes'], async () => (await import('./commands/themes.js')).registerThemes],
+  [['insights'], async () => (await import('./commands/insights.js')).registerInsights],
+  [['goals'], async () => (await import('./commands/goals.js')).registerGoals],
+  [['file', 'unfile'], async () => (await import('./commands/file.js')).registerFile],
+];
+
+/** The command named on the command line, after the global options (only --data-dir). */
+function commandName(args: string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--data-dir') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+const named = commandName(process.argv.slice(2));
+const needed = commandModules.filter(([names]) => named !== undefined && names.includes(named));
+for (const [, load] of needed.length > 0 ? needed : commandModules) (await load())(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -9,14 +9,19 @@ import type { ReadMboxOptions } from './read-mbox.js';
 /** Batches the worker may have parsed ahead of the import: bounded, so memory stays flat. */
 const creditAhead = 4;
 
+// The thread keeps little alive between messages (one batch, the classifier's tables); a
+// small young generation is collected more often and keeps the process's peak lower.
+const resourceLimits = { maxYoungGenerationSizeMb: 8 };
+
 // Built code has parse-worker.js beside this file. From the sources there is only the .ts:
 // the worker then registers tsx (a dev dependency, as when running `npm run rebound`) first.
 function startWorker(request: WorkerRequest): Worker {
   const built = new URL('./parse-worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return new Worker(built, { workerData: request });
+  if (existsSync(fileURLToPath(built)))
+    return new Worker(built, { workerData: request, resourceLimits });
   const source = new URL('./parse-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true, workerData: request });
+  return new Worker(boot, { eval: true, workerData: request, resourceLimits });
 }
 
 /**

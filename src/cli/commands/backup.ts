@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { ReboundError } from '../../core/errors.js';
-import { exportBackup, importBackup, importSpreadsheet } from '../../core/tracker/index.js';
 import type { SpreadsheetImportReport } from '../../core/tracker/index.js';
-import { readSpreadsheet } from '../../import/read-spreadsheet.js';
 import { printData, say } from '../output.js';
 import { importMail, isMailKind } from './import-mail.js';
-import { addImapOptions, importImap, type ImapFlags } from './import-imap.js';
+import { addImapOptions, type ImapFlags } from './import-imap-options.js';
 import { readBytes, readText } from '../read-input.js';
 import { withTracker, type GlobalOptions } from '../session.js';
 
@@ -28,6 +26,9 @@ async function importCsv(
   path: string,
   options: { dryRun?: boolean; json?: boolean },
 ) {
+  // Loaded when used: `rebound import mbox` should not carry the whole tracker in memory.
+  const { readSpreadsheet } = await import('../../import/read-spreadsheet.js');
+  const { importSpreadsheet } = await import('../../core/tracker/index.js');
   const file = readSpreadsheet(await readBytes(path));
   const report = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
     importSpreadsheet(ctx, file.headers, file.rows, { isDryRun: options.dryRun === true }),
@@ -51,6 +52,7 @@ async function importJson(program: Command, path: string, options: { json?: bool
       `${path} is not valid JSON, so it can't be a Rebound backup. Nothing was imported.`,
     );
   }
+  const { importBackup } = await import('../../core/tracker/index.js');
   const report = await withTracker(program.opts<GlobalOptions>(), (ctx) =>
     importBackup(ctx, document),
   );
@@ -66,6 +68,7 @@ export function registerBackup(program: Command): void {
     .command('export')
     .description('write everything as a JSON backup to stdout: rebound export > backup.json')
     .action(async () => {
+      const { exportBackup } = await import('../../core/tracker/index.js');
       const backup = await withTracker(program.opts<GlobalOptions>(), (ctx) => exportBackup(ctx));
       process.stdout.write(`${JSON.stringify(backup, null, 2)}\n`);
       if (process.stdout.isTTY) say('Tip: redirect this to a file: rebound export > backup.json');
@@ -85,7 +88,10 @@ export function registerBackup(program: Command): void {
         paths: string[],
         options: { dryRun?: boolean; json?: boolean } & ImapFlags,
       ) => {
-        if (path === 'imap') return importImap(program, paths, options);
+        if (path === 'imap') {
+          const { importImap } = await import('./import-imap.js');
+          return importImap(program, paths, options);
+        }
         if (isMailKind(path)) return importMail(program, path, paths, options);
         if (paths.length > 0) {
           throw new ReboundError(

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import type { ImapFlags } from './import-imap-options.js';
 import { ReboundError } from '../../core/errors.js';
 import type { MailAccountView } from '../../core/records.js';
 import type { TrackerContext } from '../../core/tracker/index.js';
@@ -16,32 +17,10 @@ import { imapPasswordFromEnv } from '../../server/config.js';
 import { printData } from '../output.js';
 import { withTracker, type GlobalOptions } from '../session.js';
 
-export type ImapFlags = {
-  host?: string;
-  port?: string;
-  user?: string;
-  folder?: string;
-  tls?: boolean;
-  json?: boolean;
-};
+export type { ImapFlags } from './import-imap-options.js';
+export { addImapOptions } from './import-imap-options.js';
 
 const usage = 'rebound import imap --host imap.example.com --user you@example.com';
-
-/** The flags of `rebound import imap`, on the shared `import` command. */
-export function addImapOptions(command: Command): Command {
-  return command
-    .option('--host <host>', 'for imap: the mail server, e.g. imap.example.com')
-    .option('--port <port>', 'for imap: the port (default 993 with TLS, 143 without)')
-    .option('--user <user>', 'for imap: the user name, often your email address')
-    .option('--folder <folder>', 'for imap: the folder to read (default INBOX)')
-    .option('--tls', 'for imap: TLS from the start (the default)')
-    .option('--no-tls', 'for imap: plain connection, upgraded with STARTTLS when offered')
-    .addHelpText(
-      'after',
-      '\nFor imap, the password comes from REBOUND_IMAP_PASSWORD or is asked for on a terminal.\n' +
-        'It is saved encrypted, so later runs of the same mailbox need neither and read only new mail.',
-    );
-}
 
 /** Reads a line from the terminal without showing it. */
 function askHidden(question: string): Promise<string> {

@@ -2,13 +2,15 @@ import type { Command } from 'commander';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ReboundError } from '../../core/errors.js';
+// The import's own modules, not the tracker's index: `rebound import mbox` loads only what
+// it runs (the index brings insights, goals and every model, tens of megabytes).
+import type { MailImportReport } from '../../core/tracker/mail-import-report.js';
 import {
   runMailImport,
-  type MailImportReport,
   type MailImportRun,
   type MailSource,
   type ResumePoint,
-} from '../../core/tracker/index.js';
+} from '../../core/tracker/mail-import-run.js';
 import { parseRawMessages } from '../../mail/mail-items.js';
 import { parseMboxInWorker } from '../../mail/parse-mbox-in-worker.js';
 import { readEml } from '../../mail/read-eml.js';
