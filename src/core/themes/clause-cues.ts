@@ -72,6 +72,13 @@ export function cuesIn(clause: Clause): ClauseCues {
   );
   const isAboutDocument = documentAt < (firstAt.get('technical_skills') ?? Infinity);
   if (isAboutDocument) found.topics.delete('technical_skills');
+  // "Your audit exposure is more limited": the area names what the experience was in, and the
+  // experience is the point; a named tool or language keeps both (below).
+  const isExperienceOnly =
+    (found.topics.has('experience_mismatch') || found.signs.has('experience_mismatch')) &&
+    !found.signs.has('technical_skills') &&
+    !namesASkill.test(clause.text);
+  if (isExperienceOnly) found.topics.delete('technical_skills');
   // "We need hands-on experience with SAP" is experience and the named skill both.
   if (found.signs.has('experience_mismatch') && namesASkill.test(clause.text))
     found.signs.add('technical_skills');
