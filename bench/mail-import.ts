@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { parseMboxInWorker as ParseMboxInWorker } from '../src/mail/parse-mbox-in-worker.js';
 import PostalMime from 'postal-mime';
 import { classifyEmail } from '../src/core/classify/classify.js';
 import type { MailImportReport } from '../src/core/tracker/index.js';
@@ -28,6 +30,8 @@ export type MailImportBenchResult = {
   generateMs: number;
   /** readMbox + PostalMime.parse of every message, in this process: the floor. */
   parseOnlyMs: number;
+  /** The import's parsing thread alone (read, parse, classify, hand over), nothing stored. */
+  readingThreadMs: number;
   /** The built CLI, `rebound import mbox FILE --json`, spawn → exit, on an initialised data dir. */
   importMs: number;
   /** The same command's peak resident set (VmHWM), in bytes. */
@@ -95,6 +99,18 @@ async function parseOnly(path: string): Promise<{ ms: number; count: number }> {
   return { ms: performance.now() - started, count };
 }
 
+/** The built parsing thread, as the import runs it, with nothing stored behind it. */
+async function readingThreadOnly(root: string, path: string): Promise<number> {
+  const built = join(root, 'dist', 'src', 'mail', 'parse-mbox-in-worker.js');
+  const { parseMboxInWorker } = (await import(pathToFileURL(built).href)) as {
+    parseMboxInWorker: typeof ParseMboxInWorker;
+  };
+  const started = performance.now();
+  const items = parseMboxInWorker(path);
+  while (!(await items.next()).done);
+  return performance.now() - started;
+}
+
 async function classifyOnly(path: string, limit: number): Promise<{ ms: number; count: number }> {
   const emails: { subject: string; from: string; body: string }[] = [];
   for await (const message of readMbox(path)) {
@@ -127,6 +143,7 @@ export async function benchMailImport(root: string, count: number): Promise<Mail
     const fileBytes = statSync(mbox).size;
 
     const floor = await parseOnly(mbox);
+    const readingThreadMs = await readingThreadOnly(root, mbox);
     const classified = await classifyOnly(mbox, 5000);
 
     const startupDir = await initialisedDataDir();
@@ -140,6 +157,7 @@ export async function benchMailImport(root: string, count: number): Promise<Mail
       fileBytes,
       generateMs,
       parseOnlyMs: floor.ms,
+      readingThreadMs,
       importMs: run.ms,
       importPeakRss: run.peakRss,
       startupMs: startup.ms,
@@ -170,6 +188,13 @@ export function reportMailImport(result: MailImportBenchResult): void {
           count(perSecond(result.messages, result.parseOnlyMs)),
           '—',
           '1.0×',
+        ],
+        [
+          "the import's parsing thread alone (read, parse, classify)",
+          ms(result.readingThreadMs),
+          count(perSecond(result.messages, result.readingThreadMs)),
+          '—',
+          ratio(result.readingThreadMs, result.parseOnlyMs),
         ],
         [
           'rebound import mbox FILE (built CLI, spawn → exit)',

@@ -32,8 +32,8 @@ const migrationsFolder = [
   .find((folder) => existsSync(join(folder, 'meta', '_journal.json'))) as string;
 
 // PGlite starts PostgreSQL with its server defaults, among them 128 MB of shared buffers,
-// all touched at start: most of the 400 MB a bare `rebound list` used. One person's tracker
-// is a few megabytes, and the operating system caches the files behind the database anyway.
+// all touched at start: about 110 MB of the 400 MB a bare `rebound list` used. One person's
+// tracker is a few megabytes, and the operating system caches the files behind it anyway.
 const embeddedSettings = [
   ...PGlite.defaultStartParams,
   ...['-c', 'shared_buffers=16MB', '-c', 'wal_buffers=1MB', '-c', 'temp_buffers=4MB'],
