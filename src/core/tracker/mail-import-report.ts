@@ -6,6 +6,7 @@ import type { TrackerContext } from './context.js';
 import { rememberApplications, withinSavepoint } from './mail-batch-store.js';
 import {
   AlreadyImported,
+  carryOutPlan,
   describeMessage,
   placeEmployerEmail,
   planEmployerEmail,
@@ -124,11 +125,15 @@ async function placeOne(
   }
 }
 
+/** Why an optimistic batch is given up and stored again email by email. */
+class RetryCarefully extends Error {}
+
 /**
- * Emails that need nothing but storing (mail not from employers, emails for review,
- * confirmations of what is known) wait here and go in with one insert.
+ * Emails waiting to be stored with one insert: those that need nothing but storing (mail not
+ * from employers, emails for review, confirmations of what is known) and, on the optimistic
+ * pass, applied emails too, whose changes are already written.
  */
-function pendingInserts(store: ReboundStore, report: MailImportReport) {
+function pendingInserts(store: ReboundStore, report: MailImportReport, isCareful: boolean) {
   let pending: { message: MailMessage; result: MailImportResult }[] = [];
   return {
     add(message: MailMessage, result: MailImportResult) {
@@ -137,8 +142,10 @@ function pendingInserts(store: ReboundStore, report: MailImportReport) {
     async flush() {
       if (pending.length === 0) return;
       const inserted = await store.mail.insertManyIfNew(pending.map((p) => p.message));
-      // All or most went in; another import racing this one is the only way some did not.
+      // Only another import racing this one can have stored some of them meanwhile. On the
+      // optimistic pass an applied email among them must not keep its changes: start again.
       if (inserted === pending.length) for (const p of pending) count(report, p.result);
+      else if (!isCareful) throw new RetryCarefully();
       else report.alreadyImported += pending.length;
       pending = [];
     },
@@ -177,9 +184,6 @@ async function prepareBatch(
   });
 }
 
-/** Why an optimistic batch is given up and stored again email by email. */
-class RetryCarefully extends Error {}
-
 /**
  * Stores one batch in one transaction. Emails that change applications are applied one by
  * one, in order; the rest are stored together. A reply is linked by its thread, so what is
@@ -200,7 +204,7 @@ async function storeBatch(
     const remembered = rememberApplications(txStore);
     const store = remembered.store;
     const inner: TrackerContext = { ...ctx, store };
-    const pending = pendingInserts(store, report);
+    const pending = pendingInserts(store, report, options.isCareful);
     for (const item of fresh) {
       const { message } = item;
       if (message.label === 'other') {
@@ -211,7 +215,7 @@ async function storeBatch(
       const plan = await planEmployerEmail(inner, message, item.mail);
       if (plan.hasChanges) {
         if (options.isCareful) await placeOne(inner, item, plan, report, remembered.forget);
-        else await placeOptimistically(inner, item, plan, report);
+        else await placeOptimistically(inner, item, plan, pending);
         continue;
       }
       const stored = plannedMessage(message, plan);
@@ -230,15 +234,17 @@ async function storeBatch(
   });
 }
 
+/** Applies an employer email; the email itself waits with the others for one insert. */
 async function placeOptimistically(
   ctx: TrackerContext,
   item: Prepared,
   plan: EmployerPlan,
-  report: MailImportReport,
+  pending: ReturnType<typeof pendingInserts>,
 ) {
   try {
     const flat = { ...ctx, store: withinSavepoint(ctx.store) };
-    count(report, await placeEmployerEmail(flat, item.message, plan));
+    const { stored, result } = await carryOutPlan(flat, item.message, plan);
+    pending.add(stored, result);
   } catch (error) {
     if (error instanceof AlreadyImported || isReboundError(error)) throw new RetryCarefully();
     throw error;

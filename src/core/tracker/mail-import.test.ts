@@ -237,6 +237,34 @@ describe('importMessages when one email fails', () => {
       'r3@quillon.example',
     ]);
   });
+
+  it('undoes an applied email that another import stored meanwhile, keeping the rest', async () => {
+    const first = makeMail();
+    const second = makeMail({
+      messageId: '<m2@quillon.example>',
+      subject: 'Your application: Controls Engineer at Quillon',
+      from: 'Tobias <tobias@quillon.example>',
+      text: `Hi,\n\n${interviewRejection}\n\nBest,\nTobias\nQuillon`,
+    });
+    await importMessages(ctx, [{ source: 'a', mail: first }]);
+    // Another import stores the first email between this one's check and its insert.
+    const late: TrackerContext = {
+      ...ctx,
+      store: {
+        ...ctx.store,
+        mail: { ...ctx.store.mail, findByMessageIds: () => Promise.resolve([]) },
+      },
+    };
+    const report = await importMessages(late, [
+      { source: 'a', mail: first },
+      { source: 'b', mail: second },
+    ]);
+    expect(report).toMatchObject({ read: 2, alreadyImported: 1, applicationsCreated: 1 });
+    const apps = await listApplications(ctx);
+    expect(apps.map((a) => a.company).sort()).toEqual(['Ironbark Robotics', 'Quillon']);
+    // One rejection each: the first email's second pass logged nothing.
+    expect((await ctx.store.rejections.list(ctx.userId)).length).toBe(2);
+  });
 });
 
 describe('imported mail in the store', () => {

@@ -120,15 +120,14 @@ export function resultFor(key: string, fields: Partial<MailImportResult> = {}): 
 }
 
 /**
- * Carries out an employer email's plan: creates its application if needed, applies it when
- * confident, and stores it. Run it inside a transaction: it throws AlreadyImported when the
- * email got in first some other way, so its writes roll back.
+ * Carries out an employer email's plan, all but storing the email: creates its application
+ * if needed and applies it when confident. Returns the email as it is to be stored.
  */
-export async function placeEmployerEmail(
+export async function carryOutPlan(
   ctx: TrackerContext,
   message: MailMessage,
   plan: EmployerPlan,
-): Promise<MailImportResult> {
+): Promise<{ stored: MailMessage; result: MailImportResult }> {
   const created = plan.toCreate ? await addApplication(ctx, plan.toCreate, 'email') : null;
   const application = created ?? plan.application;
   const isUpdated =
@@ -136,8 +135,7 @@ export async function placeEmployerEmail(
       ? await applyEmail(ctx, application, message)
       : false;
   const stored = plannedMessage(message, { ...plan, application });
-  if (!(await ctx.store.mail.insertIfNew(stored))) throw new AlreadyImported();
-  return resultFor(message.messageId, {
+  const result = resultFor(message.messageId, {
     status: plan.status,
     label: message.label,
     applicationId: stored.applicationId,
@@ -145,6 +143,21 @@ export async function placeEmployerEmail(
     isApplicationUpdated: isUpdated && created === null,
     reason: plan.reason,
   });
+  return { stored, result };
+}
+
+/**
+ * Carries out an employer email's plan and stores it. Run it inside a transaction: it
+ * throws AlreadyImported when the email got in first some other way, so its writes roll back.
+ */
+export async function placeEmployerEmail(
+  ctx: TrackerContext,
+  message: MailMessage,
+  plan: EmployerPlan,
+): Promise<MailImportResult> {
+  const { stored, result } = await carryOutPlan(ctx, message, plan);
+  if (!(await ctx.store.mail.insertIfNew(stored))) throw new AlreadyImported();
+  return result;
 }
 
 /**
