@@ -1,5 +1,5 @@
 import type { MailItem } from '../core/tracker/index.js';
-import { looksLikeRfc822, parseMessage } from './parse-message.js';
+import { looksLikeRfc822 } from './parse-message-parts.js';
 
 /**
  * One raw message as a reader found it, named for the report (a path, or file#number).
@@ -45,6 +45,10 @@ export async function* parseRawWith<T>(
 }
 
 /** Parses raw messages as they stream in, ready to import. */
-export function parseRawMessages(messages: AsyncIterable<RawMessage>): AsyncGenerator<MailItem> {
-  return parseRawWith(messages, parseMessage);
+export async function* parseRawMessages(
+  messages: AsyncIterable<RawMessage>,
+): AsyncGenerator<MailItem> {
+  // Loaded here: the mbox parsing thread uses parseRawWith and never needs the sanitizer.
+  const { parseMessage } = await import('./parse-message.js');
+  yield* parseRawWith(messages, parseMessage);
 }

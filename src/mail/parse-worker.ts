@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { readMail, type MailReading } from '../core/tracker/mail-reading.js';
 import { installChunkBlob } from './chunk-blob.js';
 import { parseRawWith } from './mail-items.js';
-import { parseMessageParts, type ParsedParts } from './parse-message.js';
+import { parseMessageParts, type ParsedParts } from './parse-message-parts.js';
 import { readMbox, type ReadMboxOptions } from './read-mbox.js';
 
 // Runs in a worker thread: reads, parses and classifies an mbox while the main thread
