@@ -124,7 +124,7 @@ add(
 add(
   'nervousness_confidence',
   'topic',
-  String.raw`\b(confiden\w*(?! intervals?)|presence|composure|poise|eye contact|body language|relax\w*|calm(er|ly)?)\b`,
+  String.raw`\b(confiden\w*(?! intervals?)|presence|composure|poise|eye contact|body language|(?<!too )relax\w*|calm(er|ly)?)\b`,
 );
 
 add(
@@ -158,6 +158,7 @@ add(
   String.raw`\b(values|mission) (align|alignment)\b|\balign\w* (more )?(closely )?with (our|the) (values|mission|culture)\b|\bdidn'?t sit well\b|\bour values\b`,
   String.raw`\b(preference|prefer(red|ring)?) (for|to work) (working )?(alone|independently|on your own|clearly defined|structure)\b|\bprefer(red|ring)? (to work|working) (alone|on your own|by yourself|independently)\b`,
   String.raw`\bvalues[- ](interview|questions?|round|based|stage)\b`,
+  String.raw`\b(the|our) (team|office|company|culture|place|environment) is (very |quite |pretty |really |a lot more |much more |far more )?(informal|formal|casual|relaxed|laid-back|corporate|fast-paced|scrappy|flat|jokey|traditional)\b`,
 );
 add(
   'culture_fit',
